@@ -1,0 +1,3 @@
+import NNCore
+
+print("nnb-bench: workloads W1–W3")

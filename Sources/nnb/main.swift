@@ -1,0 +1,3 @@
+import NNShell
+
+print("nnb \(ShellVersion.version)")
