@@ -1,0 +1,98 @@
+/// The data loss, a mean over the batch (PyTorch's conventions).
+///
+/// With y the targets (batch × K) and z, a the output layer's pre-activations and activations:
+/// - `mse`: L = 1/(N·K) Σ (a − y)²
+/// - `bce`: L = 1/(N·K) Σ max(z, 0) − z·y + ln(1 + e^−|z|), computed from the sigmoid's z, so no
+///   log(0) and no overflow for any finite z
+/// - `ce`:  L = 1/N Σₙ (logsumexp(zₙ) − Σₖ yₙₖ·zₙₖ), computed from the softmax's z
+public enum Loss: String, CaseIterable, Sendable, Codable {
+    case mse
+    case bce
+    case ce
+
+    /// The output activation this loss is computed through, if it needs one (`bce` reads the
+    /// sigmoid's logits and `ce` the softmax's).
+    public var requiredOutput: Activation? {
+        switch self {
+        case .mse: nil
+        case .bce: .sigmoid
+        case .ce: .softmax
+        }
+    }
+
+    /// The loss that suits an output activation: `bce` for sigmoid, `ce` for softmax, else `mse`.
+    public static func natural(for output: Activation) -> Loss {
+        switch output {
+        case .sigmoid: .bce
+        case .softmax: .ce
+        default: .mse
+        }
+    }
+
+    /// L for one batch. z, a, y: batch × K.
+    func value<T: NNScalar>(z: Matrix<T>, a: Matrix<T>, targets y: Matrix<T>) -> T {
+        let count = z.values.count
+        guard count > 0 else { return 0 }
+        var total: T = 0
+        switch self {
+        case .mse:
+            for i in 0..<count {
+                let d = a.values[i] - y.values[i]
+                total += d * d
+            }
+            return total / T(count)
+        case .bce:
+            for i in 0..<count {
+                let zi = z.values[i]
+                total += max(zi, 0) - zi * y.values[i] + T.log1p(T.exp(-abs(zi)))
+            }
+            return total / T(count)
+        case .ce:
+            let k = z.columns
+            for r in 0..<z.rows {
+                let row = r * k
+                var top = z.values[row]
+                for j in 1..<k { top = max(top, z.values[row + j]) }
+                var sum: T = 0
+                var dot: T = 0
+                var mass: T = 0
+                for j in 0..<k {
+                    sum += T.exp(z.values[row + j] - top)
+                    dot += y.values[row + j] * z.values[row + j]
+                    mass += y.values[row + j]
+                }
+                total += mass * (top + T.log(sum)) - dot
+            }
+            return total / T(z.rows)
+        }
+    }
+
+    /// Writes dL/dz for the output layer into `delta` (batch × K).
+    ///
+    /// sigmoid + bce and softmax + ce use the fused forms (a − y)/(N·K) and (a − y)/N; `mse`
+    /// takes dL/da = 2(a − y)/(N·K) through the output activation's derivative.
+    func outputDelta<T: NNScalar>(z: Matrix<T>, a: Matrix<T>, targets y: Matrix<T>,
+                                  output: Activation, into delta: inout Matrix<T>) {
+        let count = a.values.count
+        guard count > 0 else { return }
+        switch self {
+        case .bce:
+            let scale = 1 / T(count)
+            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
+        case .ce:
+            let scale = 1 / T(a.rows)
+            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
+        case .mse:
+            let scale = 2 / T(count)
+            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
+            let units = a.columns
+            z.values.withUnsafeBufferPointer { pz in
+                a.values.withUnsafeBufferPointer { pa in
+                    delta.values.withUnsafeMutableBufferPointer { pd in
+                        output.backward(pd, z: pz, a: pa, units: units)
+                    }
+                }
+            }
+        }
+    }
+}
