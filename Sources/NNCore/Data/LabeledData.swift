@@ -1,0 +1,73 @@
+/// A labelled data set in raw (unscaled) form.
+///
+/// `inputs` is a row-major matrix of shape rows × width, where `width == columns.count`;
+/// `labels[i]` is the class index of row `i`, an index into `classes`.
+public struct LabeledData: Sendable, Equatable {
+    /// Names of the raw input columns (`x1`, `x2`, … for generated sets).
+    public var columns: [String]
+    /// The inputs, rows × columns.count, row-major.
+    public var inputs: [Double]
+    /// The class index of each row, in `0..<classes.count`.
+    public var labels: [Int]
+    /// Class names in index order (`"0"`, `"1"`, … for generated sets).
+    public var classes: [String]
+
+    /// A data set from its parts.
+    ///
+    /// - Precondition: `inputs.count == labels.count · columns.count` and every label is in
+    ///   `0..<classes.count`.
+    public init(columns: [String], inputs: [Double], labels: [Int], classes: [String]) {
+        precondition(inputs.count == labels.count * columns.count,
+                     "LabeledData: \(inputs.count) inputs do not fill \(labels.count) rows × \(columns.count) columns")
+        precondition(labels.allSatisfy { (0..<classes.count).contains($0) },
+                     "LabeledData: a label is outside 0..<\(classes.count)")
+        self.columns = columns
+        self.inputs = inputs
+        self.labels = labels
+        self.classes = classes
+    }
+
+    /// The number of rows (samples).
+    public var rows: Int { labels.count }
+
+    /// The number of input columns per row.
+    public var width: Int { columns.count }
+
+    /// The inputs of row `i`, a slice of `width` values.
+    public func row(_ i: Int) -> ArraySlice<Double> {
+        inputs[(i * width)..<((i + 1) * width)]
+    }
+
+    /// The rows at `indices`, in that order (an index may repeat); columns and classes unchanged.
+    public func subset(_ indices: [Int]) -> LabeledData {
+        var picked: [Double] = []
+        picked.reserveCapacity(indices.count * width)
+        for i in indices {
+            picked.append(contentsOf: row(i))
+        }
+        return LabeledData(columns: columns, inputs: picked, labels: indices.map { labels[$0] },
+                           classes: classes)
+    }
+
+    /// The rows reordered by `SeededRandom(seed: seed).permutation(rows)`: row `k` of the result
+    /// is row `p[k]` of this set. Loaded CSV files are shuffled this way before they are split.
+    public func shuffled(seed: UInt64) -> LabeledData {
+        var random = SeededRandom(seed: seed)
+        return subset(random.permutation(rows))
+    }
+
+    /// How many leading rows train when a fraction `F` validates:
+    /// `⌊n·(1 − F) + 0.5⌋`, clamped to `0...n`.
+    public func trainCount(valFraction: Double) -> Int {
+        DataSplit.trainCount(rows: rows, valFraction: valFraction)
+    }
+
+    /// How many rows each class has, indexed like `classes`.
+    public var classCounts: [Int] {
+        var counts = Array(repeating: 0, count: classes.count)
+        for label in labels {
+            counts[label] += 1
+        }
+        return counts
+    }
+}
