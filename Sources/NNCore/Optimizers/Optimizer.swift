@@ -33,11 +33,34 @@ public struct Optimizer<T: NNScalar>: Equatable, Sendable {
         self.second = second
     }
 
+    /// Makes zeroed slots the first time, or when the network's shapes changed; otherwise
+    /// leaves them alone (this check allocates nothing).
     private mutating func prepareSlots(for network: Network<T>) {
-        let sizes = network.layers.flatMap { [$0.weights.values.count, $0.biases.count] }
-        if first.map(\.count) != sizes {
+        var fits = first.count == 2 * network.layers.count && second.count == first.count
+        if fits {
+            for (l, layer) in network.layers.enumerated()
+            where first[2 * l].count != layer.weights.values.count || first[2 * l + 1].count != layer.biases.count {
+                fits = false
+            }
+        }
+        if !fits {
+            let sizes = network.layers.flatMap { [$0.weights.values.count, $0.biases.count] }
             first = sizes.map { Array(repeating: 0, count: $0) }
-            second = first
+            second = sizes.map { Array(repeating: 0, count: $0) }
+        }
+    }
+
+    /// Takes `other`'s state (step and slots) and settings, writing into this optimizer's own
+    /// buffers when the shapes agree, so a per-epoch snapshot allocates nothing.
+    public mutating func copyState(from other: Optimizer<T>) {
+        settings = other.settings
+        step = other.step
+        if first.map(\.count) == other.first.map(\.count) && second.map(\.count) == other.second.map(\.count) {
+            for i in first.indices { overwrite(&first[i], with: other.first[i]) }
+            for i in second.indices { overwrite(&second[i], with: other.second[i]) }
+        } else {
+            first = other.first.map { slot in slot.withUnsafeBufferPointer { Array($0) } }
+            second = other.second.map { slot in slot.withUnsafeBufferPointer { Array($0) } }
         }
     }
 

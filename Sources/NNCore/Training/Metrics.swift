@@ -1,0 +1,41 @@
+/// Predicted classes and accuracy from a network's outputs.
+public enum Metrics {
+    /// The class of each output row: p ≥ 0.5 for one sigmoid unit, else the arg max.
+    public static func predictedClasses<T: NNScalar>(_ outputs: Matrix<T>) -> [Int] {
+        (0..<outputs.rows).map { predictedClass(outputs, row: $0) }
+    }
+
+    /// The class of one output row.
+    @inline(__always)
+    public static func predictedClass<T: NNScalar>(_ outputs: Matrix<T>, row: Int) -> Int {
+        let k = outputs.columns
+        let start = row * k
+        if k == 1 { return outputs.values[start] >= 0.5 ? 1 : 0 }
+        var best = 0
+        for j in 1..<k where outputs.values[start + j] > outputs.values[start + best] { best = j }
+        return best
+    }
+
+    /// Fraction of rows whose predicted class equals the label.
+    public static func accuracy<T: NNScalar>(_ outputs: Matrix<T>, labels: [Int]) -> Double {
+        guard !labels.isEmpty else { return 0 }
+        var right = 0
+        for (r, label) in labels.enumerated() where predictedClass(outputs, row: r) == label { right += 1 }
+        return Double(right) / Double(labels.count)
+    }
+}
+
+/// counts[actual][predicted] over a labelled set.
+public struct ConfusionMatrix: Equatable, Sendable {
+    /// Row = true class, column = predicted class.
+    public var counts: [[Int]]
+
+    /// The matrix for `predicted` against `actual`, over `classes` classes.
+    public init(actual: [Int], predicted: [Int], classes: Int) {
+        counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
+        for (a, p) in zip(actual, predicted) where a < classes && p < classes { counts[a][p] += 1 }
+    }
+
+    /// Samples counted.
+    public var total: Int { counts.reduce(0) { $0 + $1.reduce(0, +) } }
+}

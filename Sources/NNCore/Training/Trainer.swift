@@ -1,0 +1,162 @@
+/// Mini-batch training of a Float network, with per-epoch metrics on both splits.
+///
+/// An epoch shuffles the training rows with the trainer's own stream, walks them in batches of
+/// `batchSize` (the last, partial batch is used, not dropped) and for each batch runs forward,
+/// backward and one optimizer update. After the epoch the data loss and accuracy of the whole
+/// training and validation splits are recorded in `history`.
+///
+/// No allocation in the training step: the batch buffers live in one `Workspace` per batch
+/// shape, made the first time that shape is seen and reused afterwards; the gradients, the shuffle
+/// order and the roll-back copy of the parameters are sized once per `train` call; every step
+/// writes into them in place.
+public struct Trainer: Sendable {
+    /// The network being trained.
+    public var network: Network<Float>
+    /// The update rule and its state.
+    public var optimizer: Optimizer<Float>
+    /// Every epoch so far.
+    public var history = History()
+    /// The stream that orders each epoch's batches.
+    public var shuffler: SeededRandom
+
+    private let cache = WorkspaceCache()
+
+    /// A trainer for `network`, shuffling with a stream seeded by `shuffleSeed`.
+    public init(network: Network<Float>, optimizer: OptimizerSettings, shuffleSeed: UInt64) {
+        self.network = network
+        self.optimizer = Optimizer(optimizer)
+        self.shuffler = SeededRandom(seed: shuffleSeed)
+    }
+
+    /// Runs `options.epochs` epochs over `train`, scoring `validation` after each.
+    ///
+    /// `shouldStop` is polled between mini-batches; `onEpoch` hears every epoch's metrics as
+    /// they are recorded. A NaN or infinite loss rolls the weights and optimizer state back to the
+    /// end of the last finite epoch and returns `.diverged`.
+    public mutating func train(_ train: TrainingSet, validation: TrainingSet?, options: TrainingOptions,
+                               shouldStop: () -> Bool = { false },
+                               onEpoch: (EpochMetrics) -> Void = { _ in }) -> TrainingReport {
+        precondition(train.inputs.columns == network.inputWidth, "training inputs do not fit the network")
+        guard train.count > 0, options.epochs > 0 else { return TrainingReport(outcome: .completed, epochsRun: 0) }
+        let batchSize = max(1, min(options.batchSize, train.count))
+        let targets = train.targets(outputs: network.outputWidth)
+        var order = Array(0..<train.count)
+        var gradients = Gradients(zeroFor: network)
+        var lastGood = ParameterCopy(network: network, optimizer: optimizer)
+        var best: (epoch: Int, loss: Double, copy: ParameterCopy)?
+        var waited = 0
+        var run = 0
+        let fullBatch = cache.workspace(for: network, batch: batchSize)
+        let lastBatch = cache.workspace(for: network, batch: train.count % batchSize == 0 ? batchSize : train.count % batchSize)
+        for _ in 0..<options.epochs {
+            lastGood.store(network: network, optimizer: optimizer)
+            shuffler.shuffle(&order)
+            var start = 0
+            var batch = 0
+            while start < train.count {
+                if shouldStop() {
+                    if batch > 0 { run += record(train, validation, onEpoch) }
+                    return TrainingReport(outcome: .interrupted, epochsRun: run)
+                }
+                let end = min(start + batchSize, train.count)
+                let workspace = end - start == batchSize ? fullBatch : lastBatch
+                workspace.input.gatherRows(of: train.inputs, order[start..<end])
+                workspace.targets.gatherRows(of: targets, order[start..<end])
+                network.forward(workspace)
+                guard network.dataLoss(workspace).isFinite else {
+                    lastGood.restore(network: &network, optimizer: &optimizer)
+                    return TrainingReport(outcome: .diverged(epoch: history.count + 1, batch: batch + 1), epochsRun: run)
+                }
+                network.backward(workspace, regularization: options.regularization, into: &gradients)
+                optimizer.update(&network, with: gradients)
+                start = end
+                batch += 1
+            }
+            let metrics = measure(train, validation)
+            guard metrics.loss.isFinite, metrics.valLoss?.isFinite ?? true else {
+                lastGood.restore(network: &network, optimizer: &optimizer)
+                return TrainingReport(outcome: .diverged(epoch: metrics.epoch, batch: batch), epochsRun: run)
+            }
+            history.epochs.append(metrics)
+            run += 1
+            onEpoch(metrics)
+            if let patience = options.patience, let valLoss = metrics.valLoss {
+                if let current = best, valLoss >= current.loss {
+                    waited += 1
+                    if waited >= patience {
+                        current.copy.restore(network: &network, optimizer: &optimizer)
+                        return TrainingReport(outcome: .earlyStopped(bestEpoch: current.epoch), epochsRun: run)
+                    }
+                } else {
+                    if best != nil {
+                        best?.copy.store(network: network, optimizer: optimizer)
+                        best?.epoch = metrics.epoch
+                        best?.loss = valLoss
+                    } else {
+                        best = (metrics.epoch, valLoss, ParameterCopy(network: network, optimizer: optimizer))
+                    }
+                    waited = 0
+                }
+            }
+        }
+        return TrainingReport(outcome: .completed, epochsRun: run)
+    }
+
+    private mutating func record(_ train: TrainingSet, _ validation: TrainingSet?,
+                                 _ onEpoch: (EpochMetrics) -> Void) -> Int {
+        let metrics = measure(train, validation)
+        history.epochs.append(metrics)
+        onEpoch(metrics)
+        return 1
+    }
+
+    private func measure(_ train: TrainingSet, _ validation: TrainingSet?) -> EpochMetrics {
+        let trainScore = evaluate(train)
+        let valScore = validation.flatMap { $0.count > 0 ? evaluate($0) : nil }
+        return EpochMetrics(epoch: history.count + 1, loss: trainScore.loss, accuracy: trainScore.accuracy,
+                            valLoss: valScore?.loss, valAccuracy: valScore?.accuracy)
+    }
+
+    /// Mean data loss and accuracy of the current weights on `set`, in chunks of at most 1024 rows.
+    public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double) {
+        guard set.count > 0 else { return (0, 0) }
+        let outputs = network.outputWidth
+        let targets = set.targets(outputs: outputs)
+        var lossSum = 0.0
+        var right = 0
+        var start = 0
+        let all = Array(0..<set.count)
+        while start < set.count {
+            let end = min(start + 1024, set.count)
+            let workspace = cache.workspace(for: network, batch: end - start)
+            workspace.input.gatherRows(of: set.inputs, all[start..<end])
+            workspace.targets.gatherRows(of: targets, all[start..<end])
+            network.forward(workspace)
+            lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
+            let out = workspace.output
+            for r in 0..<(end - start) where Metrics.predictedClass(out, row: r) == set.labels[start + r] {
+                right += 1
+            }
+            start = end
+        }
+        return (lossSum / Double(set.count), Double(right) / Double(set.count))
+    }
+}
+
+/// Workspaces by batch size for one network shape; rebuilt when the shape changes.
+final class WorkspaceCache: @unchecked Sendable {
+    private var sizes: [Int] = []
+    private var byBatch: [Int: Workspace<Float>] = [:]
+
+    func workspace(for network: Network<Float>, batch: Int) -> Workspace<Float> {
+        let shape = network.sizes
+        if shape != sizes {
+            sizes = shape
+            byBatch = [:]
+        }
+        if let existing = byBatch[batch] { return existing }
+        let made = Workspace(for: network, batch: batch)
+        byBatch[batch] = made
+        return made
+    }
+}

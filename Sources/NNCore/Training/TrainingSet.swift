@@ -1,0 +1,52 @@
+/// Samples ready for the network: inputs after feature expansion and normalisation, in Float.
+public struct TrainingSet: Equatable, Sendable {
+    /// count × features
+    public var inputs: Matrix<Float>
+    /// The class index of every row.
+    public var labels: [Int]
+
+    /// A set of `labels.count` rows.
+    public init(inputs: Matrix<Float>, labels: [Int]) {
+        precondition(inputs.rows == labels.count, "one label per input row")
+        self.inputs = inputs
+        self.labels = labels
+    }
+
+    /// Number of samples.
+    public var count: Int { labels.count }
+
+    /// Targets for a network with `outputs` units: the label itself (0 or 1) for one unit,
+    /// a one-hot row otherwise. count × outputs.
+    public func targets(outputs: Int) -> Matrix<Float> {
+        var y = Matrix<Float>(rows: count, columns: outputs)
+        for (r, label) in labels.enumerated() {
+            if outputs == 1 {
+                y.values[r] = Float(label)
+            } else if label < outputs {
+                y.values[r * outputs + label] = 1
+            }
+        }
+        return y
+    }
+}
+
+/// What training and evaluation options say.
+public struct TrainingOptions: Equatable, Sendable {
+    /// Epochs to run.
+    public var epochs: Int
+    /// Samples per mini-batch; the last batch of an epoch takes what is left.
+    public var batchSize: Int
+    /// Stop when the validation loss has not improved for this many epochs (and restore the
+    /// best weights); nil never stops early.
+    public var patience: Int?
+    /// Weight penalties added to the loss being minimised.
+    public var regularization: Regularization
+
+    /// Options with the shell's defaults: batch 32, no early stopping, no penalty.
+    public init(epochs: Int, batchSize: Int = 32, patience: Int? = nil, regularization: Regularization = .none) {
+        self.epochs = epochs
+        self.batchSize = batchSize
+        self.patience = patience
+        self.regularization = regularization
+    }
+}
