@@ -12,7 +12,9 @@ public struct DataError: Error, Sendable, Equatable, CustomStringConvertible, Lo
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 
+    /// The message, for `localizedDescription`.
     public var errorDescription: String? { message }
 }

@@ -128,7 +128,7 @@ public enum DataGenerator {
         for c in 0..<centers {
             labels += Array(repeating: c, count: count / centers + (c < count % centers ? 1 : 0))
         }
-        let points = labels.flatMap { centres[(2 * $0)..<(2 * $0 + 2)] }
+        let points = rowsAtCentres(labels, centres: centres, width: 2)
         return finish(points, labels: labels, width: 2, classes: centers, noise: std,
                       shuffle: true, random: &random)
     }
@@ -150,7 +150,7 @@ public enum DataGenerator {
         var random = SeededRandom(seed: seed)
         let centres = random.normals(classes * features, scale: centerScale)
         let labels = (0..<count).map { $0 % classes }
-        let points = labels.flatMap { centres[($0 * features)..<(($0 + 1) * features)] }
+        let points = rowsAtCentres(labels, centres: centres, width: features)
         return finish(points, labels: labels, width: features, classes: classes, noise: noise,
                       shuffle: true, random: &random)
     }
@@ -215,6 +215,16 @@ public enum DataGenerator {
             }
         }
         return data
+    }
+
+    /// One row per label, each a copy of its class centre: row i = centres[labels[i]], n × width.
+    private static func rowsAtCentres(_ labels: [Int], centres: [Double], width: Int) -> [Double] {
+        var points: [Double] = []
+        points.reserveCapacity(labels.count * width)
+        for label in labels {
+            points.append(contentsOf: centres[(label * width)..<((label + 1) * width)])
+        }
+        return points
     }
 
     private static func check(count: Int) throws {
