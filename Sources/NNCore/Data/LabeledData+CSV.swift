@@ -1,0 +1,112 @@
+import Foundation
+
+extension LabeledData {
+    /// The data set in `table`: every column but the label column is a numeric input.
+    ///
+    /// The label column is `labelColumn` (matched exactly, else ignoring case) or, when nil, the
+    /// last column. When every label is an integer the classes are the distinct values sorted
+    /// numerically and named by their decimal text ("07" becomes class "7"); otherwise they are
+    /// the distinct strings sorted. Fields are read with surrounding spaces removed.
+    ///
+    /// - Throws: `DataError` for a missing or repeated column name, fewer than two columns, no
+    ///   rows, an empty label, or an input that is empty or not a finite number (naming the line
+    ///   and column).
+    public static func fromCSV(_ table: CSVTable, labelColumn: String? = nil) throws -> LabeledData {
+        let names = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        for (j, name) in names.enumerated() {
+            if let first = names.firstIndex(of: name), first < j {
+                throw DataError("column name '\(name)' appears twice in the header (columns \(first + 1) and \(j + 1)); give each column its own name")
+            }
+        }
+        let labelIndex = try labelColumnIndex(labelColumn, in: names)
+        guard names.count >= 2 else {
+            throw DataError("the CSV has only the column '\(names.first ?? "")'; it needs at least one input column besides the label column")
+        }
+        guard !table.rows.isEmpty else {
+            throw DataError("the CSV has a header but no data rows; add at least one row of values")
+        }
+        let inputColumns = names.indices.filter { $0 != labelIndex }
+        var inputs: [Double] = []
+        inputs.reserveCapacity(table.rows.count * inputColumns.count)
+        var labelTexts: [String] = []
+        labelTexts.reserveCapacity(table.rows.count)
+        for (r, row) in table.rows.enumerated() {
+            let line = r < table.lines.count ? table.lines[r] : r + 2
+            guard row.count == names.count else {
+                throw CSVTable.raggedRow(line: line, fields: row.count, expected: names.count)
+            }
+            for j in inputColumns {
+                inputs.append(try number(row[j], line: line, column: names[j]))
+            }
+            let label = row[labelIndex].trimmingCharacters(in: .whitespaces)
+            guard !label.isEmpty else {
+                throw DataError("line \(line): the label in column '\(names[labelIndex])' is empty; give every row a class")
+            }
+            labelTexts.append(label)
+        }
+        let (labels, classes) = classify(labelTexts)
+        return LabeledData(columns: inputColumns.map { names[$0] }, inputs: inputs, labels: labels,
+                           classes: classes)
+    }
+
+    /// The data as a CSV table: `columns…, label` with each number in shortest round-trip form
+    /// (Swift's `description`) and the label as its class name. The label column is called
+    /// `label`, or `label2`, `label3`, … when an input column already has that name.
+    public func csvTable() -> CSVTable {
+        var labelName = "label"
+        var suffix = 2
+        while columns.contains(labelName) {
+            labelName = "label\(suffix)"
+            suffix += 1
+        }
+        let body = (0..<rows).map { i in row(i).map { $0.description } + [classes[labels[i]]] }
+        return CSVTable(header: columns + [labelName], rows: body)
+    }
+
+    /// The data as CSV text (`csvTable().formatted()`); parsing it back gives the same values
+    /// bit for bit.
+    public func csvText() -> String {
+        csvTable().formatted()
+    }
+
+    private static func labelColumnIndex(_ wanted: String?, in names: [String]) throws -> Int {
+        guard let wanted else { return names.count - 1 }
+        let name = wanted.trimmingCharacters(in: .whitespaces)
+        if let exact = names.firstIndex(of: name) {
+            return exact
+        }
+        let folded = names.indices.filter { names[$0].caseInsensitiveCompare(name) == .orderedSame }
+        if folded.count == 1 {
+            return folded[0]
+        }
+        let hint = suggestionClause(for: name, in: names)
+        throw DataError("no column named '\(name)' for the label.\(hint) The columns are \(names.joined(separator: ", "))")
+    }
+
+    private static func number(_ field: String, line: Int, column: String) throws -> Double {
+        let text = field.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else {
+            throw DataError("line \(line), column '\(column)': the value is empty; fill in a number or remove the row")
+        }
+        guard let value = Double(text) else {
+            throw DataError("line \(line), column '\(column)': '\(text)' is not a number; inputs must be numeric (text belongs in the label column)")
+        }
+        guard value.isFinite else {
+            throw DataError("line \(line), column '\(column)': '\(text)' is not a finite number; replace it or remove the row")
+        }
+        return value
+    }
+
+    /// Class indices and names for label texts: integers sorted numerically, else strings sorted.
+    private static func classify(_ texts: [String]) -> (labels: [Int], classes: [String]) {
+        let integers = texts.compactMap { Int($0) }
+        if integers.count == texts.count {
+            let values = Set(integers).sorted()
+            let index = Dictionary(uniqueKeysWithValues: values.enumerated().map { ($1, $0) })
+            return (integers.compactMap { index[$0] }, values.map { String($0) })
+        }
+        let names = Set(texts).sorted()
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        return (texts.compactMap { index[$0] }, names)
+    }
+}
