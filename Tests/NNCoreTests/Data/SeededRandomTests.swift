@@ -1,5 +1,5 @@
 import XCTest
-@testable import NNCore
+import NNCore
 
 /// The stream against the reference `PortableRNG` of datasets.py. The expected numbers were
 /// printed by `PortableRNG(seed)._raw`, `.uniform`, `.normal` and `.permutation` with the seeds
