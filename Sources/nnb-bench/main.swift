@@ -1,3 +1,95 @@
+import Foundation
 import NNCore
 
-print("nnb-bench: workloads W1–W3")
+/// nnb-bench: the peer workloads W1–W3 on nnb's engine, timed as the peers time them.
+///
+///     nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]
+struct BenchOptions {
+    var workloads = ["W1", "W2", "W3"]
+    var opts: [OptimizerKind] = [.sgd, .adam]
+    var repeats = 3
+    var threads = 1
+    var jsonPath: String?
+
+    static let usage = "usage: nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]"
+
+    init(_ arguments: [String]) throws(BenchUsageError) {
+        var rest = arguments[...]
+        while let flag = rest.popFirst() {
+            guard let value = rest.popFirst() else { throw BenchUsageError("\(flag) needs a value") }
+            switch flag {
+            case "--workloads":
+                workloads = value.split(separator: ",").map(String.init)
+                for name in workloads where !Workload.all.contains(where: { $0.name == name }) {
+                    throw BenchUsageError("unknown workload '\(name)': choose from W1, W2, W3")
+                }
+            case "--opts":
+                var kinds: [OptimizerKind] = []
+                for name in value.split(separator: ",") {
+                    guard let kind = OptimizerKind(rawValue: String(name)) else {
+                        throw BenchUsageError("unknown optimizer '\(name)': choose from sgd, adam")
+                    }
+                    kinds.append(kind)
+                }
+                opts = kinds
+            case "--repeats":
+                guard let n = Int(value), n >= 1 else { throw BenchUsageError("--repeats takes a whole number ≥ 1") }
+                repeats = n
+            case "--threads":
+                guard let n = Int(value), n >= 1 else { throw BenchUsageError("--threads takes a whole number ≥ 1") }
+                threads = n
+            case "--json":
+                jsonPath = value
+            default:
+                throw BenchUsageError("unknown option '\(flag)'")
+            }
+        }
+    }
+}
+
+struct BenchUsageError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+func runBench() -> Int32 {
+    let options: BenchOptions
+    do {
+        options = try BenchOptions(Array(CommandLine.arguments.dropFirst()))
+    } catch {
+        FileHandle.standardError.write(Data("nnb-bench: \(error.message)\n\(BenchOptions.usage)\n".utf8))
+        return 2
+    }
+    BLASThreads.set(options.threads)
+    print("# nnb-bench threads=\(options.threads) repeats=\(options.repeats)")
+    print("| workload | opt | seconds | samples·epochs/s | GFLOP/s | val acc |")
+    print("|---|---|---:|---:|---:|---:|")
+    var records: [BenchRecord] = []
+    for name in options.workloads {
+        guard let workload = Workload.all.first(where: { $0.name == name }) else { continue }
+        for kind in options.opts {
+            do {
+                let record = try benchTraining(workload, kind, repeats: options.repeats)
+                records.append(record)
+                print(String(format: "| %@ | %@ | %.4f | %.0f | %.2f | %.4f |", record.workload, record.opt,
+                             record.seconds, record.samplesEpochsPerSecond, record.gflops, record.valAccuracy))
+            } catch {
+                FileHandle.standardError.write(Data("nnb-bench: \(name) \(kind.rawValue): \(error)\n".utf8))
+                return 1
+            }
+        }
+    }
+    if let path = options.jsonPath {
+        let text = "{\"meta\": {\"threads\": \(options.threads)}, \"results\": [\n"
+            + records.map(\.json).joined(separator: ",\n") + "\n]}\n"
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            FileHandle.standardError.write(Data("nnb-bench: cannot write \(path): \(error.localizedDescription)\n".utf8))
+            return 1
+        }
+    }
+    return 0
+}
+
+exit(runBench())

@@ -55,7 +55,7 @@ public struct Trainer: Sendable {
             var batch = 0
             while start < train.count {
                 if shouldStop() {
-                    if batch > 0 { run += record(train, validation, onEpoch) }
+                    if batch > 0 && options.measuresEpochs { run += record(train, validation, onEpoch) }
                     return TrainingReport(outcome: .interrupted, epochsRun: run)
                 }
                 let end = min(start + batchSize, train.count)
@@ -72,6 +72,7 @@ public struct Trainer: Sendable {
                 start = end
                 batch += 1
             }
+            guard options.measuresEpochs else { continue }
             let metrics = measure(train, validation)
             guard metrics.loss.isFinite, metrics.valLoss?.isFinite ?? true else {
                 lastGood.restore(network: &network, optimizer: &optimizer)
