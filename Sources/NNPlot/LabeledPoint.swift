@@ -34,7 +34,9 @@ public struct PlotDomain: Sendable, Equatable {
 
     /// The bounding box of `points` (non-finite coordinates ignored) widened by `margin` times
     /// its span on every side: `[min − m·span, max + m·span]`. No points: −1…1 on both axes.
-    public init(covering points: [LabeledPoint], margin: Double = 0.1) {
+    /// With `aspectRatio` (width/height), the narrower extent is widened about its centre until
+    /// `span1/span2` equals it, so both axes share one scale in a frame of that shape.
+    public init(covering points: [LabeledPoint], margin: Double = 0.1, aspectRatio: Double? = nil) {
         let xs = points.map(\.x1).filter(\.isFinite), ys = points.map(\.x2).filter(\.isFinite)
         func extent(_ values: [Double]) -> ClosedRange<Double> {
             guard let low = values.min(), let high = values.max() else { return -1...1 }
@@ -42,7 +44,18 @@ public struct PlotDomain: Sendable, Equatable {
             let pad = high > low ? span * margin : span * 0.5
             return (low - pad)...(high + pad)
         }
-        self.init(x1: extent(xs), x2: extent(ys))
+        var horizontal = extent(xs), vertical = extent(ys)
+        if let aspectRatio, aspectRatio > 0, aspectRatio.isFinite {
+            let width = horizontal.upperBound - horizontal.lowerBound, height = vertical.upperBound - vertical.lowerBound
+            if width / height < aspectRatio {
+                let grow = (height * aspectRatio - width) / 2
+                horizontal = (horizontal.lowerBound - grow)...(horizontal.upperBound + grow)
+            } else {
+                let grow = (width / aspectRatio - height) / 2
+                vertical = (vertical.lowerBound - grow)...(vertical.upperBound + grow)
+            }
+        }
+        self.init(x1: horizontal, x2: vertical)
     }
 
     /// Width over height of the domain.

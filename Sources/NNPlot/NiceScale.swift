@@ -2,15 +2,16 @@ import Foundation
 
 /// Tick positions at "nice" numbers: steps of 1, 2, 2.5 or 5 times a power of ten.
 enum NiceScale {
-    /// The nice step closest to `span / target` from above.
+    /// The nice step closest to `span / target` (nearest on a log scale).
     static func step(span: Double, target: Int) -> Double {
         let raw = span / Double(max(target, 1))
         guard raw.isFinite, raw > 0 else { return 1 }
         let magnitude = pow(10, (log10(raw)).rounded(.down))
-        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= raw * (1 - 1e-9) {
-            return factor * magnitude
+        var best = magnitude
+        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where abs(log(factor * magnitude / raw)) < abs(log(best / raw)) {
+            best = factor * magnitude
         }
-        return 10 * magnitude
+        return best
     }
 
     /// Multiples of the nice step for about `target` intervals that lie inside `range`.

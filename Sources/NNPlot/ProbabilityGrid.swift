@@ -33,6 +33,15 @@ public struct ProbabilityGrid: Sendable, Equatable {
         try self.init(domain: domain, columns: columns, rows: rows, classCount: classCount, values: predict(points))
     }
 
+    /// Evaluates `predict` on a lattice with `longSide` samples along the domain's longer side
+    /// and proportionally fewer along the other, so lattice cells are square.
+    public init(domain: PlotDomain, longSide: Int, classCount: Int, predict: BatchPredictor) throws {
+        let aspect = domain.aspectRatio
+        let columns = aspect >= 1 ? longSide : Int((Double(longSide) * aspect).rounded())
+        let rows = aspect >= 1 ? Int((Double(longSide) / aspect).rounded()) : longSide
+        try self.init(domain: domain, columns: columns, rows: rows, classCount: classCount, predict: predict)
+    }
+
     /// A grid from already computed outputs (same layout and rules as the predicting initialiser).
     public init(domain: PlotDomain, columns: Int, rows: Int, classCount: Int, values: [Double]) throws {
         let k = max(2, classCount)

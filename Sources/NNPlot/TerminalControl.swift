@@ -1,0 +1,50 @@
+/// Cursor and screen escapes for redrawing a plot in place (e.g. live during `train`).
+public enum TerminalControl {
+    /// Moves the cursor up `lines` rows (`ESC[nA`); empty for 0.
+    public static func cursorUp(_ lines: Int) -> String {
+        lines > 0 ? "\u{1B}[\(lines)A" : ""
+    }
+
+    /// Erases from the cursor to the end of the line: `ESC[K`.
+    public static let clearToEndOfLine = "\u{1B}[K"
+    /// Erases from the cursor to the end of the screen: `ESC[J`.
+    public static let clearToEndOfScreen = "\u{1B}[J"
+    /// Hides the cursor while frames are drawn: `ESC[?25l`.
+    public static let hideCursor = "\u{1B}[?25l"
+    /// Shows the cursor again: `ESC[?25h`.
+    public static let showCursor = "\u{1B}[?25h"
+    /// Resets colours and attributes: `ESC[0m`.
+    public static let resetAttributes = ANSI.reset
+}
+
+/// Redraws a multi-line frame over the previous one.
+///
+/// Usage: print `redraw.frame(text)` for every new frame (no extra newline), then
+/// `redraw.finish()` once. Each frame moves the cursor up over the lines drawn before, rewrites
+/// every line (erasing leftovers with `ESC[K`), clears anything below when the new frame is
+/// shorter, and leaves the cursor on the line after the frame.
+public struct LiveRedraw: Sendable {
+    /// Lines the last frame occupied.
+    public private(set) var linesShown = 0
+
+    /// A redraw that has not drawn anything yet.
+    public init() {}
+
+    /// The text to write for `frame` (lines separated by `"\n"`).
+    public mutating func frame(_ frame: String) -> String {
+        let lines = frame.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = linesShown == 0 ? TerminalControl.hideCursor : "\r" + TerminalControl.cursorUp(linesShown)
+        for line in lines {
+            out += line + TerminalControl.clearToEndOfLine + "\n"
+        }
+        out += TerminalControl.clearToEndOfScreen
+        linesShown = lines.count
+        return out
+    }
+
+    /// The text that ends live drawing: shows the cursor again, keeping the last frame.
+    public mutating func finish() -> String {
+        linesShown = 0
+        return TerminalControl.resetAttributes + TerminalControl.showCursor
+    }
+}

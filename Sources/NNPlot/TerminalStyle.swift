@@ -1,0 +1,26 @@
+/// How a figure is drawn in a terminal.
+public struct TerminalStyle: Sendable, Equatable {
+    /// Colour capability of the terminal.
+    public enum Mode: Sendable, Equatable, CaseIterable {
+        /// 24-bit colour escapes (`ESC[38;2;r;g;bm`); maps use half-block cells.
+        case truecolor
+        /// The xterm 256-colour palette (`ESC[38;5;nm`), nearest colour per cell.
+        case ansi256
+        /// No escapes and ASCII only: letters per class, ASCII curves.
+        case plain
+    }
+
+    /// Colour mode.
+    public var mode: Mode
+    /// Width available, in character columns (at least 12 are used).
+    public var columns: Int
+    /// Height of the drawing area in text rows; `nil` picks one from the width.
+    public var rows: Int?
+
+    /// A style from its parts.
+    public init(mode: Mode, columns: Int = 80, rows: Int? = nil) {
+        self.mode = mode
+        self.columns = max(12, columns)
+        self.rows = rows.map { max(3, $0) }
+    }
+}

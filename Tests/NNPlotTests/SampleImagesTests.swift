@@ -1,0 +1,33 @@
+import Foundation
+@testable import NNPlot
+import XCTest
+
+/// Renders the sample figures. Set `NNPLOT_SAMPLES=/some/dir` to also write them there as PNG
+/// and SVG for looking at.
+final class SampleImagesTests: XCTestCase {
+    private func save(_ figure: any Figure, _ name: String, width: Int = 640, height: Int = 480) throws {
+        let png = try figure.png(width: width, height: height)
+        let decoded = try PNGReader(png)
+        XCTAssertEqual(decoded.width, width)
+        XCTAssertEqual(decoded.height, height)
+        guard let directory = ProcessInfo.processInfo.environment["NNPLOT_SAMPLES"] else { return }
+        try Data(png).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name + ".png"))
+        try figure.svg(width: width, height: height).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name + ".svg"),
+                                                           atomically: true, encoding: .utf8)
+    }
+
+    func testBoundarySamples() throws {
+        let summary = TrainingSummary(epoch: 120, loss: 0.2311, validationLoss: 0.2502, accuracy: 0.912, validationAccuracy: 0.9)
+        try save(BoundaryPlot(points: SampleData.moons(), classCount: 2, title: "moons  " + summary.line,
+                              predict: SampleData.batch(SampleData.moonsModel)), "moons")
+        try save(BoundaryPlot(points: SampleData.circles(), classCount: 2, title: summary.line,
+                              predict: SampleData.batch(SampleData.circlesModel)), "circles")
+        try save(BoundaryPlot(points: SampleData.xor(), classCount: 2, title: summary.line,
+                              predict: SampleData.batch(SampleData.xorModel)), "xor")
+        try save(BoundaryPlot(points: SampleData.spiral(), classCount: 3, title: "spiral  " + summary.line,
+                              predict: SampleData.batch(classes: SampleData.spiralModel)), "spiral")
+        try save(BoundaryPlot(points: SampleData.moons(), classCount: 2, grid: nil, title: "data: moons"), "data")
+        try save(BoundaryPlot(points: SampleData.moons(), classCount: 2, title: summary.line,
+                              predict: SampleData.batch(SampleData.moonsModel)), "moons-small", width: 320, height: 240)
+    }
+}
