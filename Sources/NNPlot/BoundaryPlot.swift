@@ -53,16 +53,22 @@ public struct BoundaryPlot: Figure {
         return "class \(k)"
     }
 
+    /// The title lines and axes of a `width × height` picture.
+    func layout(width: Int, height: Int, style: PlotStyle) -> (titleLines: [String], axes: Axes) {
+        let full = PixelRect(x: 0, y: 0, width: Double(width), height: Double(height))
+        let titleLines = title.isEmpty ? [] : style.wrapped(title, width: full.width - 2 * style.padding)
+        let top = style.padding * 2 + Double(titleLines.count) * (style.capHeight + 5 * style.unit)
+        let axes = Axes(in: full, x: domain.x1, y: domain.x2, style: style, top: top,
+                        bottom: style.capHeight + 9 * style.unit, xLabel: axisLabels.x, yLabel: axisLabels.y)
+        return (titleLines, axes)
+    }
+
     public func picture(width: Int, height: Int) -> Picture {
         let style = PlotStyle(width: width, height: height)
         var picture = Picture(width: width, height: height)
         let full = PixelRect(x: 0, y: 0, width: Double(width), height: Double(height))
-        let titleLines = title.isEmpty ? [] : style.wrapped(title, width: full.width - 2 * style.padding)
+        let (titleLines, axes) = layout(width: width, height: height, style: style)
         let lineStep = style.capHeight + 5 * style.unit
-        let top = style.padding * 2 + Double(titleLines.count) * lineStep
-        let legendHeight = style.capHeight + 9 * style.unit
-        let axes = Axes(in: full, x: domain.x1, y: domain.x2, style: style, top: max(top, style.padding * 2),
-                        bottom: legendHeight, xLabel: axisLabels.x, yLabel: axisLabels.y)
         for (index, line) in titleLines.enumerated() {
             picture.text(line, at: PixelPoint(full.center.x, style.padding * 1.5 + style.capHeight / 2 + Double(index) * lineStep),
                          scale: style.scale, color: style.text, anchor: .middle)
