@@ -1,3 +1,8 @@
 import NNShell
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-print("nnb \(ShellVersion.version)")
+exit(Program.main(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,41 @@
+/// `expect`: a notebook's check on its own results.
+enum ExpectCommand {
+    static let metrics = ["loss", "acc", "val_loss", "val_acc", "epochs"]
+    static let operators = ["<", "<=", ">", ">="]
+
+    static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
+        let metric = try invocation.choice(at: 0, from: metrics, what: "metric")
+        let operation = try invocation.choice(at: 1, from: operators, what: "comparison")
+        let target = try invocation.number(at: 2, named: "VALUE",
+                                           in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
+        let value: Double
+        if metric == "epochs" {
+            value = Double(session.model?.trainer.history.count ?? 0)
+        } else {
+            guard let evaluation = session.lastEvaluation else {
+                throw invocation.error("no metrics yet: run 'train' or 'eval' first", at: 0)
+            }
+            let found: Double? = switch metric {
+            case "loss": evaluation.loss
+            case "acc": evaluation.accuracy
+            case "val_loss": evaluation.valLoss
+            default: evaluation.valAccuracy
+            }
+            guard let found else {
+                throw invocation.error("no \(metric): the data has no validation split (set val 0.2)", at: 0)
+            }
+            value = found
+        }
+        let holds = switch operation {
+        case "<": value < target
+        case "<=": value <= target
+        case ">": value > target
+        default: value >= target
+        }
+        let shown = metric == "epochs" ? String(Int(value)) : NumberText.fixed4(value)
+        guard holds else {
+            throw invocation.error("expect failed: \(metric) is \(shown), not \(operation) \(invocation.arguments[2].text)", at: 0)
+        }
+        context.console.line("ok: \(metric) \(shown) \(operation) \(invocation.arguments[2].text)")
+    }
+}

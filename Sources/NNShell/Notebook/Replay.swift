@@ -1,0 +1,88 @@
+/// How a notebook is replayed.
+public struct ReplayOptions: Sendable {
+    /// Print cell titles, text cells and `nnb> command` before each command's output.
+    public var echo: Bool
+    /// Go on after a failing command.
+    public var keepGoing: Bool
+
+    /// Replay options.
+    public init(echo: Bool = true, keepGoing: Bool = false) {
+        self.echo = echo
+        self.keepGoing = keepGoing
+    }
+}
+
+/// How a replay ended.
+public struct ReplayResult: Equatable, Sendable {
+    /// Commands that failed.
+    public var failures = 0
+    /// Whether it stopped before the end (an error without keep-going, `quit`, or `q` at a pause).
+    public var stopped = false
+}
+
+/// Runs a notebook's cells in a session, printing as an executed notebook reads.
+public enum Replay {
+    /// The prompt printed before each echoed command.
+    public static let prompt = "nnb> "
+
+    /// Runs `notebook` (from `file`, the name errors show). `pause` is asked before each cell and
+    /// returns false to stop; `report` hears every error, already placed at its file and line.
+    @discardableResult
+    public static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
+                           options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
+                           report: (Diagnostic) -> Void) -> ReplayResult {
+        var result = ReplayResult()
+        var printedCell = false
+        for cell in notebook.cells {
+            if let pause, !pause(cell) {
+                result.stopped = true
+                return result
+            }
+            if options.echo {
+                if printedCell { context.console.line() }
+                if let title = cell.title, !title.isEmpty { context.console.line("## \(title)") }
+                printedCell = true
+            }
+            if cell.kind == .markdown {
+                if options.echo { cell.lines.forEach { context.console.line($0.text) } }
+                continue
+            }
+            for line in cell.lines {
+                let echo: ((String) -> Void)? = options.echo ? { context.console.line(prompt + $0) } : nil
+                let failed = runLine(line.text, number: line.number, file: file, session: &session,
+                                     context: context, keepGoing: options.keepGoing, echo: echo, report: report)
+                result.failures += failed
+                if (failed > 0 && !options.keepGoing) || context.quitRequested {
+                    result.stopped = true
+                    return result
+                }
+            }
+        }
+        return result
+    }
+
+    /// Runs one line's statements; returns how many failed.
+    static func runLine(_ text: String, number: Int, file: String, session: inout Session, context: Context,
+                        keepGoing: Bool, echo: ((String) -> Void)?, report: (Diagnostic) -> Void) -> Int {
+        let statements: [Statement]
+        do {
+            statements = try Lexer.statements(in: text)
+        } catch {
+            report(error.located(file: file, line: number))
+            return 1
+        }
+        var failures = 0
+        for statement in statements {
+            echo?(statement.source)
+            do {
+                try Interpreter.execute(statement, session: &session, context: context)
+            } catch {
+                report(error.located(file: file, line: number))
+                failures += 1
+                if !keepGoing { return failures }
+            }
+            if context.quitRequested { break }
+        }
+        return failures
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `nnb` program: replays a notebook, runs `-e` commands or stdin, or starts the shell.
+public enum Program {
+    /// The release this build belongs to.
+    public static let version = "0.1.0"
+
+    /// Exit statuses.
+    public enum Status {
+        /// Everything ran.
+        public static let success: Int32 = 0
+        /// A command failed.
+        public static let failure: Int32 = 1
+        /// The program was called wrongly.
+        public static let usage: Int32 = 2
+    }
+
+    /// Runs with the process's arguments (without the program name) and returns the exit status.
+    public static func main(_ arguments: [String]) -> Int32 {
+        let console = Console.standard()
+        let options: ProgramArguments
+        do {
+            options = try ProgramArguments(parsing: arguments)
+        } catch {
+            console.error("nnb: \(error.message)\n\(ProgramArguments.usage)")
+            return Status.usage
+        }
+        if options.help {
+            console.line(ProgramArguments.usage)
+            return Status.success
+        }
+        if options.version {
+            console.line("nnb \(version)")
+            return Status.success
+        }
+        let stdinTerminal = isatty(STDIN_FILENO) == 1
+        if options.file == nil, options.commands.isEmpty, stdinTerminal, isatty(STDOUT_FILENO) == 1 {
+            return Shell(console: console).run()
+        }
+        var session = Session()
+        var failed = false
+        if !options.commands.isEmpty {
+            let context = Context(console: console, echo: false)
+            let notebook = Notebook(parsing: options.commands.joined(separator: "\n"))
+            let result = replay(notebook, file: "-e", session: &session, context: context, options: options, pause: nil)
+            failed = result.failures > 0
+            if result.stopped { return failed ? Status.failure : Status.success }
+        }
+        if let file = options.file {
+            let path = FileManager.default.currentDirectoryPath
+            let context = Context(console: console,
+                                  baseDirectory: URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/"))
+                                    .deletingLastPathComponent().path, echo: !options.quiet)
+            let text: String
+            do {
+                text = try FileAccess.read(file, shown: file)
+            } catch {
+                console.error("nnb: \(error.message)")
+                return Status.usage
+            }
+            let pause = options.step ? { (cell: Notebook.Cell) in stepPrompt(cell, console: console) } : nil
+            let result = replay(Notebook(parsing: text), file: file, session: &session, context: context,
+                                options: options, pause: pause)
+            failed = failed || result.failures > 0
+        } else if options.commands.isEmpty {
+            failed = StdinRunner(console: console, keepGoing: options.keepGoing).run(session: &session)
+        }
+        return failed ? Status.failure : Status.success
+    }
+
+    private static func replay(_ notebook: Notebook, file: String, session: inout Session, context: Context,
+                               options: ProgramArguments, pause: ((Notebook.Cell) -> Bool)?) -> ReplayResult {
+        Replay.run(notebook, file: file, session: &session, context: context,
+                   options: ReplayOptions(echo: context.echo, keepGoing: options.keepGoing), pause: pause) { diagnostic in
+            context.console.error(DiagnosticRenderer.script(diagnostic, file: file, line: diagnostic.line ?? 0))
+        }
+    }
+
+    /// Asks before a cell; false when the answer is `q`.
+    private static func stepPrompt(_ cell: Notebook.Cell, console: Console) -> Bool {
+        let title = cell.title.map { $0.isEmpty ? "(untitled)" : $0 } ?? "(untitled)"
+        console.raw("-- next cell: \(title) -- Enter runs it, q stops: ")
+        guard let answer = Swift.readLine() else {
+            console.line()
+            return true
+        }
+        return answer.trimmingSpaces.lowercased() != "q"
+    }
+}

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the shell's text goes: command output on one stream, errors on the other.
+///
+/// The standard console writes each piece straight to the file descriptor, so output arrives
+/// line by line in pipes; tests use a capturing console.
+public final class Console: @unchecked Sendable {
+    /// The two streams.
+    public enum Stream: Sendable {
+        /// Command output (stdout).
+        case output
+        /// Errors (stderr).
+        case error
+    }
+
+    private let sink: (Stream, String) -> Void
+    /// Whether stdout is a terminal: live progress lines and wall-clock times are allowed.
+    public let isTerminal: Bool
+    /// Whether colour is allowed by the environment (a terminal and no `NO_COLOR`).
+    public let colorAllowed: Bool
+
+    /// A console writing through `sink`.
+    public init(isTerminal: Bool, colorAllowed: Bool, sink: @escaping (Stream, String) -> Void) {
+        self.isTerminal = isTerminal
+        self.colorAllowed = colorAllowed
+        self.sink = sink
+    }
+
+    /// The process's stdout and stderr.
+    public static func standard() -> Console {
+        let terminal = isatty(STDOUT_FILENO) == 1
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        return Console(isTerminal: terminal && !noColor, colorAllowed: terminal && !noColor) { stream, text in
+            writeAll(text, to: stream == .output ? STDOUT_FILENO : STDERR_FILENO)
+        }
+    }
+
+    /// Writes every byte of `text` to `descriptor`, unbuffered, so pipes see each line at once.
+    static func writeAll(_ text: String, to descriptor: Int32) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                write(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+
+    /// One line of output.
+    public func line(_ text: String = "") {
+        sink(.output, text + "\n")
+    }
+
+    /// Output text as it is, no newline added (progress lines rewrite themselves).
+    public func raw(_ text: String) {
+        sink(.output, text)
+    }
+
+    /// One line (or several) on the error stream.
+    public func error(_ text: String) {
+        sink(.error, text + "\n")
+    }
+}
+
+/// Collects a console's text, for tests and reports.
+public final class CapturedOutput: @unchecked Sendable {
+    /// Everything written to stdout.
+    public private(set) var output = ""
+    /// Everything written to stderr.
+    public private(set) var errors = ""
+
+    /// An empty capture.
+    public init() {}
+
+    /// A non-terminal console writing into this capture.
+    public func console(terminal: Bool = false) -> Console {
+        Console(isTerminal: terminal, colorAllowed: false) { [self] stream, text in
+            if stream == .output { output += text } else { errors += text }
+        }
+    }
+}

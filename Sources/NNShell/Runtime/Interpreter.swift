@@ -1,0 +1,34 @@
+/// Runs command lines against a session.
+public enum Interpreter {
+    /// Runs every statement of `line` in order, stopping at the first that fails. Each statement
+    /// is echoed through `echo` (when given) before it runs.
+    public static func execute(line: String, session: inout Session, context: Context,
+                               echo: ((String) -> Void)? = nil) throws(Diagnostic) {
+        for statement in try Lexer.statements(in: line) {
+            echo?(statement.source)
+            try execute(statement, session: &session, context: context)
+            if context.quitRequested { return }
+        }
+    }
+
+    /// Runs one statement. The command transforms a copy of the session; the copy is kept only
+    /// when the command succeeds.
+    public static func execute(_ statement: Statement, session: inout Session,
+                               context: Context) throws(Diagnostic) {
+        guard let name = statement.tokens.first else { return }
+        guard let command = CommandTable.command(named: name.text), !name.quoted else {
+            throw Diagnostic(Invocation.unknownMessage(name.text, what: "command", choices: CommandTable.names),
+                             at: name, hint: "type 'help' for the list of commands")
+        }
+        let invocation = try Invocation(command: command, statement: statement)
+        var copy = session
+        do {
+            try command.run(&copy, invocation, context)
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic(String(describing: error), at: name)
+        }
+        session = copy
+    }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// Ctrl-C as a flag: the SIGINT handler only sets it; training polls it between mini-batches and
+/// the line reader clears the line when it sees it.
+public enum InterruptSignal {
+    private static let flag = Atomic<Bool>(false)
+
+    /// Installs the SIGINT handler (without SA_RESTART, so a blocked read returns EINTR).
+    public static func install() {
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in InterruptSignal.raise() }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in InterruptSignal.raise() }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// Records an interrupt (what the handler does; tests call it directly).
+    public static func raise() {
+        flag.store(true, ordering: .relaxed)
+    }
+
+    /// Whether an interrupt is pending, clearing it.
+    public static func take() -> Bool {
+        flag.exchange(false, ordering: .relaxed)
+    }
+
+    /// Whether an interrupt is pending, leaving it set.
+    public static var isPending: Bool {
+        flag.load(ordering: .relaxed)
+    }
+}
