@@ -73,9 +73,9 @@ final class SessionCommandTests: XCTestCase {
         XCTAssertEqual(ShellHarness.failure("expect acc > 0.5", in: &session)?.message, "no metrics yet: run 'train' or 'eval' first")
         XCTAssertEqual(ShellHarness.failure("expect epochs > 0", in: &session)?.message, "expect failed: epochs is 0, not > 0")
         XCTAssertEqual(ShellHarness.failure("expect epochs => 0", in: &session)?.message,
-                       "unknown comparison '=>' (did you mean >=?)")
-        XCTAssertEqual(ShellHarness.failure("expect accuracy > 0.5", in: &session)?.message,
-                       "unknown metric 'accuracy' (did you mean val_acc?)")
+                       "unknown comparison '=>' (did you mean >?)")
+        XCTAssertEqual(ShellHarness.failure("expect val_ac > 0.5", in: &session)?.message,
+                       "unknown metric 'val_ac' (did you mean val_acc?)")
     }
 
     func testCommandsThatNeedDataOrANetworkSayWhatToDoFirst() {

@@ -47,10 +47,10 @@ enum ShellHarness {
     }
 
     /// The diagnostic `line` fails with in `session`.
-    static func failure(_ line: String, in session: inout Session, file: StaticString = #filePath,
-                        line testLine: UInt = #line) -> Diagnostic? {
+    static func failure(_ line: String, in session: inout Session, base: String = NSTemporaryDirectory(),
+                        file: StaticString = #filePath, line testLine: UInt = #line) -> Diagnostic? {
         do {
-            try execute(line, in: &session)
+            try execute(line, in: &session, base: base)
             XCTFail("'\(line)' should fail", file: file, line: testLine)
             return nil
         } catch let diagnostic as Diagnostic {

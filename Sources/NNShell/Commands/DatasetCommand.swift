@@ -69,7 +69,6 @@ enum DatasetCommand {
         }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
         session.data = try DataState(name: kind, all: data, fraction: fraction, shuffleSeed: nil)
-        session.settings.validationFraction = fraction
     }
 
     private static func load(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
@@ -84,7 +83,6 @@ enum DatasetCommand {
         let title = name.split(separator: "/").last.map(String.init) ?? name
         session.data = try DataState(name: title, all: data, fraction: fraction,
                                      shuffleSeed: session.settings.streamSeed)
-        session.settings.validationFraction = fraction
     }
 
     private static func save(_ session: Session, _ invocation: Invocation, _ context: Context) throws {

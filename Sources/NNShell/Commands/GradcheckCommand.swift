@@ -18,9 +18,9 @@ enum GradcheckCommand {
             .lines.forEach(context.console.line)
         let worst = errors.max { $0.worst < $1.worst }
         if let worst, worst.worst >= GradientCheck.tolerance {
-            context.console.line("verdict: MISMATCH: layer \(worst.layer) has relative error \(scientific(worst.worst)), above \(scientific(GradientCheck.tolerance))")
+            context.console.line("verdict: MISMATCH: layer \(worst.layer) has relative error \(scientific(worst.worst)), above \(NumberText.short(GradientCheck.tolerance))")
         } else {
-            context.console.line("verdict: OK: every relative error is below \(scientific(GradientCheck.tolerance))")
+            context.console.line("verdict: OK: every relative error is below \(NumberText.short(GradientCheck.tolerance))")
         }
     }
 

@@ -15,6 +15,10 @@ enum NetCommand {
                 continue
             }
             guard index == invocation.arguments.count - 1 else {
+                guard Activation(rawValue: token.text) != nil else {
+                    _ = try invocation.number(at: index, named: "a layer size", in: .integers(1, 100_000))
+                    continue
+                }
                 throw invocation.error("the activation comes last, after the sizes", at: index, usage: true)
             }
             let word = try invocation.choice(at: index, from: Activation.allCases.map(\.rawValue), what: "activation")

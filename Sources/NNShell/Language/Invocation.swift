@@ -22,7 +22,8 @@ public struct Invocation: Sendable {
         var index = 1
         while index < tokens.count {
             let token = tokens[index]
-            guard let key = token.keyword, let spec = command.option(key) else {
+            guard let key = token.keyword, let spec = command.option(key),
+                  arguments.count >= command.arguments.lowerBound else {
                 arguments.append(token)
                 index += 1
                 continue

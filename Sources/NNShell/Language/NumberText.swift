@@ -18,7 +18,7 @@ public enum NumberText {
     public static func short(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return "\(value)"
+        return "\(value)".replacingOccurrences(of: "e-0", with: "e-").replacingOccurrences(of: "e+0", with: "e+")
     }
 
     /// A value for tables of weights: fixed with `digits` decimals, right-aligned to `width`.

@@ -31,10 +31,9 @@ public struct Notebook: Equatable, Sendable {
     public init(parsing text: String) {
         var cells: [Cell] = []
         var current = Cell(kind: .code, title: nil, lines: [])
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
         for (index, raw) in lines.enumerated() {
             var line = String(raw)
-            if line.hasSuffix("\r") { line.removeLast() }
             if index == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
             guard line.hasPrefix("%%") else {
                 current.lines.append((index + 1, line))
