@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "nnb", dependencies: ["NNShell"]),
         .executableTarget(name: "nnb-bench", dependencies: ["NNCore", "NNShell", "NNPlot"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"]),
+        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Snapshots"]),
         .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
     ]
 )

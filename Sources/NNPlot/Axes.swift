@@ -23,7 +23,7 @@ struct Axes: Sendable {
         self.y = y
         let u = style.unit
         let roughHeight = panel.height - top - bottom - 30 * u
-        let yTicks = NiceScale.ticks(in: y, target: max(2, min(8, Int(roughHeight / (28 * u)))))
+        let yTicks = NiceScale.ticks(in: y, target: max(2, min(8, Int(roughHeight / (34 * u)))))
         let yStep = yTicks.count > 1 ? yTicks[1] - yTicks[0] : 1
         let labelWidth = yTicks.map { style.textWidth(NiceScale.label($0, step: yStep)) }.max() ?? 0
         let left = panel.x + style.padding + (yLabel == nil ? 0 : style.capHeight + 5 * u) + labelWidth + 3 * u + style.tickLength

@@ -108,8 +108,11 @@ extension BoundaryPlot {
                 let symbol = "\(Self.letter(k, uppercase: false))\(Self.letter(k, uppercase: true))" + (hasValidation ? "\(k % 10)" : "")
                 entries.append(.init(symbol: symbol, color: nil, label: className(k)))
             }
-            let meaning = grid == nil ? "capital: train" : "lower: region, capital: train"
-            entries.append(.init(symbol: "", color: nil, label: hasValidation ? meaning + ", digit: validation" : meaning))
+            var meanings = grid == nil ? ["capital: train"] : ["lower: region", "capital: train"]
+            if hasValidation {
+                meanings.append("digit: validation")
+            }
+            entries += meanings.map { TerminalLegend.Entry(symbol: "", color: nil, label: $0) }
         } else {
             for k in 0..<classCount {
                 entries.append(.init(symbol: "■", color: colors.classColor(k), label: className(k)))

@@ -13,7 +13,7 @@ enum TerminalLegend {
         var lines: [[Entry]] = [[]]
         var used = 0
         for entry in entries {
-            let width = entry.symbol.count + 1 + entry.label.count
+            let width = entry.symbol.isEmpty ? entry.label.count : entry.symbol.count + 1 + entry.label.count
             if used > 0 && used + 2 + width > columns {
                 lines.append([])
                 used = 0
@@ -25,8 +25,10 @@ enum TerminalLegend {
         for (row, line) in lines.enumerated() {
             var column = 0
             for entry in line {
-                grid.put(entry.symbol, row: row, column: column, color: entry.color)
-                column += entry.symbol.count + 1
+                if !entry.symbol.isEmpty {
+                    grid.put(entry.symbol, row: row, column: column, color: entry.color)
+                    column += entry.symbol.count + 1
+                }
                 grid.put(entry.label, row: row, column: column)
                 column += entry.label.count + 2
             }

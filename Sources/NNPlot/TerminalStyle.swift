@@ -12,7 +12,7 @@ public struct TerminalStyle: Sendable, Equatable {
 
     /// Colour mode.
     public var mode: Mode
-    /// Width available, in character columns (at least 12 are used).
+    /// Width available, in character columns (at least 8 are used).
     public var columns: Int
     /// Height of the drawing area in text rows; `nil` picks one from the width.
     public var rows: Int?
@@ -20,7 +20,7 @@ public struct TerminalStyle: Sendable, Equatable {
     /// A style from its parts.
     public init(mode: Mode, columns: Int = 80, rows: Int? = nil) {
         self.mode = mode
-        self.columns = max(12, columns)
+        self.columns = max(8, columns)
         self.rows = rows.map { max(3, $0) }
     }
 }

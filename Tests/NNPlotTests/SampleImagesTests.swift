@@ -11,6 +11,10 @@ final class SampleImagesTests: XCTestCase {
         XCTAssertEqual(decoded.width, width)
         XCTAssertEqual(decoded.height, height)
         guard let directory = ProcessInfo.processInfo.environment["NNPLOT_SAMPLES"] else { return }
+        for mode in TerminalStyle.Mode.allCases {
+            let text = figure.terminalText(TerminalStyle(mode: mode, columns: 60)) + "\n"
+            try text.write(to: URL(fileURLWithPath: directory).appendingPathComponent("\(name)-\(mode).txt"), atomically: true, encoding: .utf8)
+        }
         try Data(png).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name + ".png"))
         try figure.svg(width: width, height: height).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name + ".svg"),
                                                            atomically: true, encoding: .utf8)
@@ -29,5 +33,24 @@ final class SampleImagesTests: XCTestCase {
         try save(BoundaryPlot(points: SampleData.moons(), classCount: 2, grid: nil, title: "data: moons"), "data")
         try save(BoundaryPlot(points: SampleData.moons(), classCount: 2, title: summary.line,
                               predict: SampleData.batch(SampleData.moonsModel)), "moons-small", width: 320, height: 240)
+    }
+
+    func testCurveSamples() throws {
+        let history = SampleData.history()
+        try save(CurvePlot.loss(train: history.loss, validation: history.valLoss), "loss")
+        try save(CurvePlot.accuracy(train: history.acc, validation: history.valAcc), "accuracy")
+        try save(HistoryPlot(loss: history.loss, validationLoss: history.valLoss, accuracy: history.acc,
+                             validationAccuracy: history.valAcc), "history", width: 960, height: 400)
+        try save(HistoryPlot(loss: history.loss, validationLoss: history.valLoss, accuracy: history.acc,
+                             validationAccuracy: history.valAcc), "history-default")
+    }
+
+    func testNeuronSamples() throws {
+        let grid = try NeuronGrid(title: "layer 1: dense 8, tanh", points: SampleData.moons(), unitCount: 8,
+                                  activations: SampleData.hiddenUnits())
+        try save(grid, "neurons")
+        let three = try NeuronGrid(title: "layer 2: dense 3", points: SampleData.moons(), unitCount: 3,
+                                   activations: SampleData.hiddenUnits(count: 3))
+        try save(three, "neurons-3", width: 320, height: 240)
     }
 }

@@ -132,3 +132,19 @@ enum SampleData {
         return result
     }
 }
+
+extension SampleData {
+    /// Eight tanh "units" with different orientations, as a batch closure.
+    static func hiddenUnits(count: Int = 8) -> BatchPredictor {
+        { points in
+            stride(from: 0, to: points.count, by: 2).flatMap { i -> [Double] in
+                let x = points[i], y = points[i + 1]
+                return (0..<count).map { unit in
+                    let angle = Double(unit) * Double.pi / Double(count)
+                    let value = tanh(2.5 * (cos(angle) * x + sin(angle) * y) + 0.3 * Double(unit % 3) - 0.3)
+                    return unit % 4 == 3 ? max(0, value) : value
+                }
+            }
+        }
+    }
+}
