@@ -30,36 +30,36 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
     }
 
     /// L for one batch. z, a, y: batch × K.
-    func value<T: NNScalar>(z: Matrix<T>, a: Matrix<T>, targets y: Matrix<T>) -> T {
-        let count = z.values.count
+    func value<T: NNScalar>(z: MatrixView<T>, a: MatrixView<T>, targets y: MatrixView<T>) -> T {
+        let count = z.count
         guard count > 0 else { return 0 }
         var total: T = 0
         switch self {
         case .mse:
             for i in 0..<count {
-                let d = a.values[i] - y.values[i]
+                let d = a.base[i] - y.base[i]
                 total += d * d
             }
             return total / T(count)
         case .bce:
             for i in 0..<count {
-                let zi = z.values[i]
-                total += max(zi, 0) - zi * y.values[i] + T.log1p(T.exp(-abs(zi)))
+                let zi = z.base[i]
+                total += max(zi, 0) - zi * y.base[i] + T.log1p(T.exp(-abs(zi)))
             }
             return total / T(count)
         case .ce:
             let k = z.columns
             for r in 0..<z.rows {
                 let row = r * k
-                var top = z.values[row]
-                for j in 1..<k { top = max(top, z.values[row + j]) }
+                var top = z.base[row]
+                for j in 1..<k { top = max(top, z.base[row + j]) }
                 var sum: T = 0
                 var dot: T = 0
                 var mass: T = 0
                 for j in 0..<k {
-                    sum += T.exp(z.values[row + j] - top)
-                    dot += y.values[row + j] * z.values[row + j]
-                    mass += y.values[row + j]
+                    sum += T.exp(z.base[row + j] - top)
+                    dot += y.base[row + j] * z.base[row + j]
+                    mass += y.base[row + j]
                 }
                 total += mass * (top + T.log(sum)) - dot
             }
@@ -71,28 +71,21 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
     ///
     /// sigmoid + bce and softmax + ce use the fused forms (a − y)/(N·K) and (a − y)/N; `mse`
     /// takes dL/da = 2(a − y)/(N·K) through the output activation's derivative.
-    func outputDelta<T: NNScalar>(z: Matrix<T>, a: Matrix<T>, targets y: Matrix<T>,
-                                  output: Activation, into delta: inout Matrix<T>) {
-        let count = a.values.count
+    func outputDelta<T: NNScalar>(z: MatrixView<T>, a: MatrixView<T>, targets y: MatrixView<T>,
+                                  output: Activation, into delta: MatrixView<T>) {
+        let count = a.count
         guard count > 0 else { return }
         switch self {
         case .bce:
             let scale = 1 / T(count)
-            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
+            for i in 0..<count { delta.base[i] = (a.base[i] - y.base[i]) * scale }
         case .ce:
             let scale = 1 / T(a.rows)
-            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
+            for i in 0..<count { delta.base[i] = (a.base[i] - y.base[i]) * scale }
         case .mse:
             let scale = 2 / T(count)
-            for i in 0..<count { delta.values[i] = (a.values[i] - y.values[i]) * scale }
-            let units = a.columns
-            z.values.withUnsafeBufferPointer { pz in
-                a.values.withUnsafeBufferPointer { pa in
-                    delta.values.withUnsafeMutableBufferPointer { pd in
-                        output.backward(pd, z: pz, a: pa, units: units)
-                    }
-                }
-            }
+            for i in 0..<count { delta.base[i] = (a.base[i] - y.base[i]) * scale }
+            output.backward(delta.buffer, z: UnsafeBufferPointer(z.buffer), a: UnsafeBufferPointer(a.buffer), units: a.columns)
         }
     }
 }

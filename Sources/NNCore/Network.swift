@@ -57,13 +57,22 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
 
     /// The forward pass of `workspace.input` (batch × inputs): fills z and a of every layer.
     public func forward(_ workspace: Workspace<T>) {
+        var input = workspace.input
         for l in layers.indices {
-            if l == 0 {
-                layers[l].forward(workspace.input, z: &workspace.z[l], a: &workspace.a[l])
-            } else {
-                layers[l].forward(workspace.a[l - 1], z: &workspace.z[l], a: &workspace.a[l])
-            }
+            layers[l].forward(input, z: workspace.z[l], a: workspace.a[l])
+            input = workspace.a[l]
         }
+    }
+
+    /// Whether the output layer's pre-activations of the last forward pass are all finite: the
+    /// cheap per-step test for a diverging run (a finite z gives a finite bce or ce loss).
+    public func outputIsFinite(_ workspace: Workspace<T>) -> Bool {
+        let z = workspace.z[layers.count - 1]
+        // z·0 is 0 for every finite z and NaN for ±∞ or NaN, so one NaN poisons the sum; the
+        // loop has no branch and vectorises.
+        var sum: T = 0
+        for i in 0..<z.count { sum += z.base[i] * 0 }
+        return sum == 0
     }
 
     /// The data loss of the last forward pass against `workspace.targets`.
@@ -90,7 +99,7 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
                          into gradients: inout Gradients<T>) {
         let last = layers.count - 1
         loss.outputDelta(z: workspace.z[last], a: workspace.a[last], targets: workspace.targets,
-                         output: layers[last].activation, into: &workspace.delta[last])
+                         output: layers[last].activation, into: workspace.delta[last])
         for l in stride(from: last, through: 0, by: -1) {
             let input = l == 0 ? workspace.input : workspace.a[l - 1]
             layers[l].parameterGradients(input: input, delta: workspace.delta[l],
@@ -98,7 +107,7 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
             if l > 0 {
                 layers[l].inputDelta(workspace.delta[l], previous: layers[l - 1].activation,
                                      z: workspace.z[l - 1], a: workspace.a[l - 1],
-                                     into: &workspace.delta[l - 1])
+                                     into: workspace.delta[l - 1], scratch: workspace.transposedWeights)
             }
         }
         if regularization.l1 != 0 || regularization.l2 != 0 {
@@ -128,11 +137,10 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
             let count = min(chunk, inputs.rows - start)
             if workspace?.batch != count { workspace = Workspace(for: self, batch: count) }
             guard let ws = workspace else { break }
-            let width = inputWidth
-            for i in 0..<(count * width) { ws.input.values[i] = inputs.values[start * width + i] }
+            ws.input.gatherRows(of: inputs, Array(start..<(start + count))[...])
             forward(ws)
             let out = ws.output
-            for i in 0..<out.values.count { result.values[start * outputWidth + i] = out.values[i] }
+            for i in 0..<out.count { result.values[start * outputWidth + i] = out.base[i] }
             start += count
         }
         return result

@@ -28,54 +28,68 @@ public struct Dense<T: NNScalar>: Equatable, Sendable {
         self.activation = activation
     }
 
-    /// z = xW + b then a = f(z), into buffers of batch × outputs.
-    func forward(_ x: Matrix<T>, z: inout Matrix<T>, a: inout Matrix<T>) {
+    /// z = xW + b (every row of z starts as b, then the product is added), then a = f(z).
+    @inline(__always)
+    func forward(_ x: MatrixView<T>, z: MatrixView<T>, a: MatrixView<T>) {
         let units = outputs
-        z.values.withUnsafeMutableBufferPointer { pz in
-            biases.withUnsafeBufferPointer { pb in
-                var start = 0
-                while start < pz.count {
-                    for j in 0..<units { pz[start + j] = pb[j] }
-                    start += units
-                }
-            }
+        let rows = x.rows
+        let width = inputs
+        biases.withUnsafeBufferPointer { pb in
+            guard let b = pb.baseAddress else { return }
+            for r in 0..<rows { (z.base + r * units).update(from: b, count: units) }
         }
-        MatrixProduct.gemm(x, weights, into: &z, beta: 1)
-        z.values.withUnsafeBufferPointer { pz in
-            a.values.withUnsafeMutableBufferPointer { pa in
-                activation.apply(pz, pa, units: units)
-            }
+        weights.values.withUnsafeBufferPointer { pw in
+            guard let w = pw.baseAddress else { return }
+            MatrixProduct.gemm(m: rows, n: units, k: width, alpha: 1, a: x.base, lda: width, transA: false,
+                               b: w, ldb: units, transB: false, beta: 1, c: z.base, ldc: units)
         }
+        activation.apply(UnsafeBufferPointer(z.buffer), a.buffer, units: units)
     }
 
     /// Given δ = dL/dz, writes dL/dW = xᵀδ and dL/db = Σ_rows δ.
-    func parameterGradients(input x: Matrix<T>, delta: Matrix<T>,
+    @inline(__always)
+    func parameterGradients(input x: MatrixView<T>, delta: MatrixView<T>,
                             weights gradW: inout Matrix<T>, biases gradB: inout [T]) {
-        MatrixProduct.gemm(x, delta, transposeA: true, into: &gradW)
         let units = outputs
-        delta.values.withUnsafeBufferPointer { pd in
-            gradB.withUnsafeMutableBufferPointer { pg in
-                for j in 0..<units { pg[j] = 0 }
-                var start = 0
-                while start < pd.count {
-                    for j in 0..<units { pg[j] += pd[start + j] }
-                    start += units
-                }
+        let width = inputs
+        let rows = x.rows
+        gradW.values.withUnsafeMutableBufferPointer { pg in
+            guard let g = pg.baseAddress else { return }
+            MatrixProduct.gemm(m: width, n: units, k: rows, alpha: 1, a: x.base, lda: width, transA: true,
+                               b: delta.base, ldb: units, transB: false, beta: 0, c: g, ldc: units)
+        }
+        gradB.withUnsafeMutableBufferPointer { pg in
+            for j in 0..<units { pg[j] = 0 }
+            for r in 0..<rows {
+                let row = delta.base + r * units
+                for j in 0..<units { pg[j] += row[j] }
             }
         }
     }
 
     /// dL/dx = δWᵀ, then through the previous layer's activation: δ_prev = dL/dx ⊙ f′_prev(z_prev).
-    func inputDelta(_ delta: Matrix<T>, previous: Activation, z: Matrix<T>, a: Matrix<T>,
-                    into deltaPrevious: inout Matrix<T>) {
-        MatrixProduct.gemm(delta, weights, transposeB: true, into: &deltaPrevious)
-        let units = inputs
-        z.values.withUnsafeBufferPointer { pz in
-            a.values.withUnsafeBufferPointer { pa in
-                deltaPrevious.values.withUnsafeMutableBufferPointer { pd in
-                    previous.backward(pd, z: pz, a: pa, units: units)
+    ///
+    /// Shapes small enough for the hand-written product first copy W into `scratch` as Wᵀ
+    /// (outputs × inputs), so the product runs along rows; BLAS takes the transpose as a flag.
+    @inline(__always)
+    func inputDelta(_ delta: MatrixView<T>, previous: Activation, z: MatrixView<T>, a: MatrixView<T>,
+                    into deltaPrevious: MatrixView<T>, scratch: UnsafeMutablePointer<T>) {
+        let units = outputs
+        let width = inputs
+        let rows = delta.rows
+        weights.values.withUnsafeBufferPointer { pw in
+            guard let w = pw.baseAddress else { return }
+            if rows * units * width <= MatrixProduct.smallLimit {
+                for i in 0..<width {
+                    for j in 0..<units { scratch[j * width + i] = w[i * units + j] }
                 }
+                SmallProduct.gemm(m: rows, n: width, k: units, alpha: 1, a: delta.base, lda: units, transA: false,
+                                  b: scratch, ldb: width, transB: false, beta: 0, c: deltaPrevious.base, ldc: width)
+            } else {
+                T.blasGEMM(transA: false, transB: true, m: rows, n: width, k: units, alpha: 1, a: delta.base, lda: units,
+                           b: w, ldb: units, beta: 0, c: deltaPrevious.base, ldc: width)
             }
         }
+        previous.backward(deltaPrevious.buffer, z: UnsafeBufferPointer(z.buffer), a: UnsafeBufferPointer(a.buffer), units: width)
     }
 }

@@ -1,52 +1,93 @@
-/// Matrix products C ← α·op(A)·op(B) + β·C, where op(X) is X or Xᵀ.
+/// Matrix products C ← α·op(A)·op(B) + β·C, where op(X) is X or Xᵀ, all row-major.
 ///
-/// The engine's products go to BLAS (`cblas_sgemm` / `cblas_dgemm`) with the transposes passed
-/// as flags, so no transposed copy is ever made. `reference` is the same product written out as
-/// three loops: it is what the BLAS call computes, and the tests hold the two against each other.
+/// Three implementations of one product:
+/// - `blas`: `cblas_sgemm` / `cblas_dgemm`, with the transposes passed as flags (no copies);
+/// - `small`: a hand-written kernel for the tiny shapes of toy networks, where a BLAS call's
+///   fixed cost (argument checks, packing, locking) outweighs its arithmetic;
+/// - `reference`: three plain loops — what the others compute, held against them in the tests.
+/// `gemm` picks `small` when m·n·k ≤ `smallLimit` and BLAS otherwise; the choice depends only on
+/// the shape, so a run is reproducible.
 public enum MatrixProduct {
+    /// Largest m·n·k sent to the small kernel (measured with nnb-bench: BLAS wins above it).
+    public static let smallLimit = 16_384
+
     /// Shapes of op(A) (m × k) and op(B) (k × n), checked to agree with C (m × n).
     @inline(__always)
-    static func shapes<T>(_ a: Matrix<T>, _ transA: Bool, _ b: Matrix<T>, _ transB: Bool,
-                          _ c: Matrix<T>) -> (m: Int, n: Int, k: Int) {
-        let m = transA ? a.columns : a.rows
-        let k = transA ? a.rows : a.columns
-        let kb = transB ? b.columns : b.rows
-        let n = transB ? b.rows : b.columns
+    static func shapes(_ a: (Int, Int), _ transA: Bool, _ b: (Int, Int), _ transB: Bool,
+                       _ c: (Int, Int)) -> (m: Int, n: Int, k: Int) {
+        let m = transA ? a.1 : a.0
+        let k = transA ? a.0 : a.1
+        let kb = transB ? b.1 : b.0
+        let n = transB ? b.0 : b.1
         precondition(k == kb, "inner sizes differ: \(k) and \(kb)")
-        precondition(c.rows == m && c.columns == n, "product is \(m)×\(n), result holds \(c.rows)×\(c.columns)")
+        precondition(c.0 == m && c.1 == n, "product is \(m)×\(n), result holds \(c.0)×\(c.1)")
         return (m, n, k)
     }
 
-    /// C ← α·op(A)·op(B) + β·C through BLAS. A: m × k (k × m when transposed), B: k × n
+    /// C ← α·op(A)·op(B) + β·C on raw row-major storage; lda, ldb, ldc are the stored widths.
+    @inline(__always)
+    static func gemm<T: NNScalar>(
+        m: Int, n: Int, k: Int, alpha: T, a: UnsafePointer<T>, lda: Int, transA: Bool,
+        b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int
+    ) {
+        if m == 0 || n == 0 { return }
+        if m * n * k <= smallLimit || k == 0 {
+            SmallProduct.gemm(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA,
+                              b: b, ldb: ldb, transB: transB, beta: beta, c: c, ldc: ldc)
+        } else {
+            T.blasGEMM(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+                       a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        }
+    }
+
+    /// Which implementation a call uses.
+    public enum Kernel: Sendable, CaseIterable {
+        /// Shape-based choice between `small` and `blas`.
+        case automatic
+        /// Always BLAS.
+        case blas
+        /// Always the hand-written kernel.
+        case small
+    }
+
+    /// C ← α·op(A)·op(B) + β·C for matrices. A: m × k (k × m when transposed), B: k × n
     /// (n × k when transposed), C: m × n.
     public static func gemm<T: NNScalar>(
         _ a: Matrix<T>, _ b: Matrix<T>, transposeA transA: Bool = false, transposeB transB: Bool = false,
-        into c: inout Matrix<T>, alpha: T = 1, beta: T = 0
+        into c: inout Matrix<T>, alpha: T = 1, beta: T = 0, kernel: Kernel = .automatic
     ) {
-        let (m, n, k) = shapes(a, transA, b, transB, c)
+        let (m, n, k) = shapes((a.rows, a.columns), transA, (b.rows, b.columns), transB, (c.rows, c.columns))
         if m == 0 || n == 0 { return }
-        if k == 0 {
-            for i in c.values.indices { c.values[i] *= beta }
-            return
-        }
         a.values.withUnsafeBufferPointer { pa in
             b.values.withUnsafeBufferPointer { pb in
                 c.values.withUnsafeMutableBufferPointer { pc in
-                    T.blasGEMM(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
-                               a: pa.baseAddress!, lda: a.columns, b: pb.baseAddress!, ldb: b.columns,
-                               beta: beta, c: pc.baseAddress!, ldc: c.columns)
+                    guard let a0 = pa.baseAddress, let b0 = pb.baseAddress, let c0 = pc.baseAddress else {
+                        for i in 0..<(m * n) { pc[i] *= beta }
+                        return
+                    }
+                    switch kernel {
+                    case .automatic:
+                        gemm(m: m, n: n, k: k, alpha: alpha, a: a0, lda: a.columns, transA: transA,
+                             b: b0, ldb: b.columns, transB: transB, beta: beta, c: c0, ldc: c.columns)
+                    case .blas:
+                        T.blasGEMM(transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+                                   a: a0, lda: a.columns, b: b0, ldb: b.columns, beta: beta, c: c0, ldc: c.columns)
+                    case .small:
+                        SmallProduct.gemm(m: m, n: n, k: k, alpha: alpha, a: a0, lda: a.columns, transA: transA,
+                                          b: b0, ldb: b.columns, transB: transB, beta: beta, c: c0, ldc: c.columns)
+                    }
                 }
             }
         }
     }
 
-    /// The same product as `gemm`, in plain Swift:
+    /// The same product in plain Swift:
     /// `C[i][j] = α·Σₚ op(A)[i][p]·op(B)[p][j] + β·C[i][j]`.
     public static func reference<T: NNScalar>(
         _ a: Matrix<T>, _ b: Matrix<T>, transposeA transA: Bool = false, transposeB transB: Bool = false,
         into c: inout Matrix<T>, alpha: T = 1, beta: T = 0
     ) {
-        let (m, n, k) = shapes(a, transA, b, transB, c)
+        let (m, n, k) = shapes((a.rows, a.columns), transA, (b.rows, b.columns), transB, (c.rows, c.columns))
         for i in 0..<m {
             for j in 0..<n {
                 var sum: T = 0

@@ -10,7 +10,7 @@ import CBLAS
 ///
 /// Each conforming type names its elementary functions and its BLAS matrix product, so generic
 /// code specialises into straight-line loops and one `cblas_?gemm` call per product.
-public protocol NNScalar: BinaryFloatingPoint, Sendable, LosslessStringConvertible {
+public protocol NNScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable, LosslessStringConvertible {
     /// eˣ
     static func exp(_ x: Self) -> Self
     /// ln x

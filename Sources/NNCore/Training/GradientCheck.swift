@@ -25,8 +25,8 @@ public enum GradientCheck {
     public static func run(_ network: Network<Double>, inputs: Matrix<Double>, targets: Matrix<Double>,
                            regularization: Regularization = .none, step h: Double = 1e-5) -> [LayerError] {
         let workspace = Workspace(for: network, batch: inputs.rows)
-        workspace.input = inputs
-        workspace.targets = targets
+        workspace.input.copy(from: inputs)
+        workspace.targets.copy(from: targets)
         network.forward(workspace)
         var analytic = Gradients(zeroFor: network)
         network.backward(workspace, regularization: regularization, into: &analytic)

@@ -6,13 +6,19 @@ public enum Metrics {
     }
 
     /// The class of one output row.
-    @inline(__always)
     public static func predictedClass<T: NNScalar>(_ outputs: Matrix<T>, row: Int) -> Int {
-        let k = outputs.columns
-        let start = row * k
-        if k == 1 { return outputs.values[start] >= 0.5 ? 1 : 0 }
+        outputs.values.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return 0 }
+            return predictedClass(base + row * outputs.columns, width: outputs.columns)
+        }
+    }
+
+    /// The class for one row of `width` outputs.
+    @inline(__always)
+    public static func predictedClass<T: NNScalar>(_ row: UnsafePointer<T>, width k: Int) -> Int {
+        if k == 1 { return row[0] >= 0.5 ? 1 : 0 }
         var best = 0
-        for j in 1..<k where outputs.values[start + j] > outputs.values[start + best] { best = j }
+        for j in 1..<k where row[j] > row[best] { best = j }
         return best
     }
 

@@ -63,7 +63,7 @@ public struct Trainer: Sendable {
                 workspace.input.gatherRows(of: train.inputs, order[start..<end])
                 workspace.targets.gatherRows(of: targets, order[start..<end])
                 network.forward(workspace)
-                guard network.dataLoss(workspace).isFinite else {
+                guard network.outputIsFinite(workspace) else {
                     lastGood.restore(network: &network, optimizer: &optimizer)
                     return TrainingReport(outcome: .diverged(epoch: history.count + 1, batch: batch + 1), epochsRun: run)
                 }
@@ -135,7 +135,7 @@ public struct Trainer: Sendable {
             network.forward(workspace)
             lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
             let out = workspace.output
-            for r in 0..<(end - start) where Metrics.predictedClass(out, row: r) == set.labels[start + r] {
+            for r in 0..<(end - start) where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
                 right += 1
             }
             start = end

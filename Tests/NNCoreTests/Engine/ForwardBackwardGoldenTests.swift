@@ -13,10 +13,10 @@ final class ForwardBackwardGoldenTests: XCTestCase {
         let network = try Network<T>(layers: layers, loss: loss)
         let batch = c.inputs.count
         let workspace = Workspace(for: network, batch: batch)
-        workspace.input = Matrix(c.inputs.map { $0.map { T($0) } })
+        workspace.input.copy(from: Matrix(c.inputs.map { $0.map { T($0) } }))
         switch c.targets {
         case .rows(let rows):
-            workspace.targets = Matrix(rows.map { $0.map { T($0) } })
+            workspace.targets.copy(from: Matrix(rows.map { $0.map { T($0) } }))
         case .classes(let classes):
             for (r, k) in classes.enumerated() { workspace.targets[r, k] = 1 }
         }

@@ -1,7 +1,7 @@
 import XCTest
 @testable import NNCore
 
-/// The BLAS product against the reference loops, on awkward shapes and every transpose.
+/// The BLAS and small-shape products against the reference loops, on awkward shapes and every transpose.
 final class MatrixProductTests: XCTestCase {
     private func random<T: NNScalar>(_ rows: Int, _ columns: Int, _ r: inout SeededRandom) -> Matrix<T> {
         Matrix(rows: rows, columns: columns, values: r.uniforms(rows * columns, low: -1, high: 1).map { T($0) })
@@ -9,29 +9,32 @@ final class MatrixProductTests: XCTestCase {
 
     private func check<T: NNScalar>(_: T.Type, tolerance: Double) {
         var r = SeededRandom(seed: 42)
-        let shapes = [(1, 1, 1), (1, 7, 1), (1, 1, 9), (5, 1, 3), (3, 5, 7), (17, 13, 11), (2, 64, 33), (32, 16, 2)]
+        let shapes = [(1, 1, 1), (1, 7, 1), (1, 1, 9), (5, 1, 3), (3, 5, 7), (17, 13, 11), (2, 64, 33), (32, 16, 2), (9, 1, 17), (40, 30, 20)]
         for (m, n, k) in shapes {
             for transA in [false, true] {
                 for transB in [false, true] {
                     let a: Matrix<T> = transA ? random(k, m, &r) : random(m, k, &r)
                     let b: Matrix<T> = transB ? random(n, k, &r) : random(k, n, &r)
                     let start: Matrix<T> = random(m, n, &r)
-                    var blas = start
                     var reference = start
-                    MatrixProduct.gemm(a, b, transposeA: transA, transposeB: transB, into: &blas, alpha: 0.5, beta: 2)
                     MatrixProduct.reference(a, b, transposeA: transA, transposeB: transB, into: &reference, alpha: 0.5, beta: 2)
-                    for (x, y) in zip(blas.values, reference.values) {
-                        assertClose(Double(x), Double(y), relative: tolerance, floor: T.self == Float.self ? 1 : 1e-3,
-                                    "\(m)×\(n)×\(k) transA \(transA) transB \(transB)")
+                    for kernel in MatrixProduct.Kernel.allCases {
+                        var product = start
+                        MatrixProduct.gemm(a, b, transposeA: transA, transposeB: transB, into: &product,
+                                           alpha: 0.5, beta: 2, kernel: kernel)
+                        for (x, y) in zip(product.values, reference.values) {
+                            assertClose(Double(x), Double(y), relative: tolerance, floor: 1,
+                                        "\(kernel) \(m)×\(n)×\(k) transA \(transA) transB \(transB)")
+                        }
                     }
                 }
             }
         }
     }
 
-    func testBLASMatchesReferenceInDouble() { check(Double.self, tolerance: 1e-13) }
+    func testEveryKernelMatchesReferenceInDouble() { check(Double.self, tolerance: 1e-13) }
 
-    func testBLASMatchesReferenceInFloat() { check(Float.self, tolerance: 1e-5) }
+    func testEveryKernelMatchesReferenceInFloat() { check(Float.self, tolerance: 1e-5) }
 
     func testKnownProduct() {
         let a = Matrix<Double>([[1, 2, 3], [4, 5, 6]])

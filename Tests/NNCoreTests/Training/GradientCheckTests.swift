@@ -47,8 +47,8 @@ final class GradientCheckTests: XCTestCase {
                                           initializer: .xavier, random: &random)
         let (x, y) = batch(outputs: 1, loss: .bce, rows: 5, random: &random)
         let workspace = Workspace(for: network, batch: 5)
-        workspace.input = x
-        workspace.targets = y
+        workspace.input.copy(from: x)
+        workspace.targets.copy(from: y)
         network.forward(workspace)
         var gradients = Gradients(zeroFor: network)
         network.backward(workspace, into: &gradients)
