@@ -33,6 +33,20 @@ final class NetworkCommandTests: XCTestCase {
         XCTAssertEqual(binary.model?.network.loss, .ce)
     }
 
+    func testHugeNetworksAreRefused() throws {
+        var session = Session()
+        XCTAssertEqual(ShellHarness.failure("net 2 100000 100000 1", in: &session)?.message,
+                       "this network would have 10000500001 parameters; the limit is 20000000: use fewer or smaller layers")
+    }
+
+    func testPredictWhenTheDataNoLongerFitsTheNetwork() throws {
+        var session = try self.session("net 2 4 3; dataset moons 20")
+        let output = try ShellHarness.execute("predict 0 0", in: &session)
+        XCTAssertTrue(output.hasPrefix("class "), output)
+        XCTAssertEqual(ShellHarness.failure("train", in: &session)?.message,
+                       "the network has 3 outputs but the data has 2 classes: the last size must be 1 (or 2 with out softmax)")
+    }
+
     func testChangingTheArchitectureReinitialisesAndSaysSo() throws {
         var session = try self.session("dataset moons 50; net 2 4 1")
         let again = try ShellHarness.execute("net 2 6 1", in: &session)

@@ -16,16 +16,14 @@ enum DatasetCommand {
             try checkOptions(invocation, allowed: allowed, kind: kind)
             try generate(kind, &session, invocation)
         }
-        if let data = session.data, data.all.width != 2, session.features != nil {
+        if let data = session.data, data.all.width != 2 {
             session.features = nil
-            context.console.line("note: features reset to the raw columns (this data has \(data.all.width) inputs)")
         }
         try session.refreshNormalizer()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
             context.console.line("\(data.name): \(data.all.rows) points, \(features) features, \(data.all.classes.count) classes, train \(data.train.rows) / val \(data.validation.rows)")
         }
-        noteFit(session, context)
     }
 
     /// A note when the current network no longer fits the data.

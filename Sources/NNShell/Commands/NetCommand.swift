@@ -5,6 +5,8 @@ enum NetCommand {
     /// Seed purposes: independent streams for initialisation and shuffling.
     static let initStream: UInt64 = 1
     static let shuffleStream: UInt64 = 2
+    /// The most weights and biases a network may have (about 80 MB of Float parameters and state).
+    static let maximumParameters = 20_000_000
 
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         var sizes: [Int] = []
@@ -29,6 +31,10 @@ enum NetCommand {
         }
         guard sizes.count >= 2 else {
             throw invocation.error("a network needs at least two sizes, inputs and outputs (e.g. net 2 8 1)", usage: true)
+        }
+        let parameters = zip(sizes, sizes.dropFirst()).reduce(0) { $0 + ($1.0 + 1) * $1.1 }
+        guard parameters <= maximumParameters else {
+            throw invocation.error("this network would have \(parameters) parameters; the limit is \(maximumParameters): use fewer or smaller layers", at: 0)
         }
         if session.data != nil, let count = session.featureCount, sizes[0] != count {
             throw invocation.error("the first size must be the feature count, \(count) (features \(session.featureNames.joined(separator: " "))), got \(sizes[0])", at: 0)

@@ -21,7 +21,8 @@ enum PredictCommand {
         let probabilities = try self.probabilities(session, model, raw: values, width: columns.count)[0]
         let best = bestClass(probabilities)
         let parts = probabilities.enumerated().map { "p\($0.offset) \(NumberText.fixed4(Double($0.element)))" }
-        context.console.line("class \(session.classNames[best])  " + parts.joined(separator: "  "))
+        let names = session.classNames(for: model)
+        context.console.line("class \(names[safe: best] ?? String(best))  " + parts.joined(separator: "  "))
     }
 
     /// Class probabilities per row: p1 = output and p0 = 1 − p1 for one sigmoid unit.
@@ -64,10 +65,11 @@ enum PredictCommand {
             }
         }
         let probabilities = try self.probabilities(session, model, raw: raw, width: columns.count)
-        let classCount = session.classNames.count
+        let names = session.classNames(for: model)
+        let classCount = probabilities.first?.count ?? names.count
         let header = table.header + (0..<classCount).map { "p\($0)" } + ["class"]
         let rows = zip(table.rows, probabilities).map { row, p in
-            row + p.map { "\($0)" } + [session.classNames[bestClass(p)]]
+            row + p.map { "\($0)" } + [names[safe: bestClass(p)] ?? String(bestClass(p))]
         }
         try FileAccess.write(CSVTable(header: header, rows: rows).formatted(), to: context.resolve(output), shown: output)
         context.console.line("wrote \(rows.count) predictions to \(output)")

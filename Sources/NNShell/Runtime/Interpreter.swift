@@ -24,7 +24,11 @@ public enum Interpreter {
         var copy = session
         do {
             try command.run(&copy, invocation, context)
-        } catch let diagnostic as Diagnostic {
+        } catch var diagnostic as Diagnostic {
+            if diagnostic.column == nil, diagnostic.file == nil {
+                diagnostic.column = name.column
+                diagnostic.length = name.length
+            }
             throw diagnostic
         } catch {
             throw Diagnostic(String(describing: error), at: name)

@@ -30,6 +30,14 @@ extension Session {
         data?.all.classes ?? model?.classes ?? []
     }
 
+    /// Class names for `model`'s outputs: the data's when they fit, else the model's own.
+    func classNames(for model: ModelState) -> [String] {
+        let count = model.network.classCount
+        if let classes = data?.all.classes, classes.count == count { return classes }
+        if model.classes.count == count { return model.classes }
+        return (0..<count).map(String.init)
+    }
+
     /// Refits the standardiser on the training split when `normalize` is on and there is data;
     /// clears it when `normalize` is off.
     mutating func refreshNormalizer() throws {
