@@ -29,6 +29,8 @@ final class NetworkCommandTests: XCTestCase {
         XCTAssertEqual(made, "network 2-8-3: tanh hidden, softmax output, ce loss, xavier init, 51 parameters\n")
         var binary = try self.session("dataset moons 50")
         XCTAssertEqual(ShellHarness.failure("net 2 8 3", in: &binary)?.message, "the last size must be 1 (or 2 with out softmax) for 2 classes, got 3")
+        XCTAssertEqual(ShellHarness.failure("net 2 4 1 out softmax", in: &binary)?.message,
+                       "a softmax output needs at least 2 units: use 'net ... 2 out softmax', or sigmoid for 1 unit")
         try ShellHarness.execute("net 2 4 2", in: &binary)
         XCTAssertEqual(binary.model?.network.loss, .ce)
     }

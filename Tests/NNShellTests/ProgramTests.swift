@@ -40,6 +40,7 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(failed.out, "a\n")
         XCTAssertEqual(failed.err.split(separator: "\n").first, "<stdin>:2: error: a layer size must be an integer from 1 to 100000, not 'x'")
         XCTAssertEqual(failed.status, 1)
+        XCTAssertEqual(try run(["-"], stdin: "echo dash\n").out, "dash\n")
         let going = try run(["--keep-going"], stdin: "echo a\nbogus\necho b\n")
         XCTAssertEqual(going.out, "a\nb\n")
         XCTAssertEqual(going.status, 1)

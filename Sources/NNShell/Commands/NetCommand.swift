@@ -44,6 +44,9 @@ enum NetCommand {
             throw invocation.error("the last size must be \(Session.expectedOutputs(classes: classes)) for \(classes) classes, got \(sizes[sizes.count - 1])", at: sizes.count - 1)
         }
         let output = invocation.word("out").flatMap(Activation.init(rawValue:)) ?? (sizes[sizes.count - 1] == 1 ? .sigmoid : .softmax)
+        if output == .softmax, sizes[sizes.count - 1] < 2 {
+            throw invocation.error("a softmax output needs at least 2 units: use 'net ... 2 out softmax', or sigmoid for 1 unit", at: sizes.count - 1)
+        }
         let previous = session.model?.shape
         session.model = try make(sizes: sizes, hidden: hidden, output: output, session: session)
         session.lastEvaluation = nil

@@ -51,7 +51,7 @@ public enum Program {
             failed = result.failures > 0
             if result.stopped { return failed ? Status.failure : Status.success }
         }
-        if let file = options.file {
+        if let file = options.file, file != "-" {
             let path = FileManager.default.currentDirectoryPath
             let context = Context(console: console,
                                   baseDirectory: URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/"))
@@ -67,7 +67,7 @@ public enum Program {
             let result = replay(Notebook(parsing: text), file: file, session: &session, context: context,
                                 options: options, pause: pause)
             failed = failed || result.failures > 0
-        } else if options.commands.isEmpty {
+        } else if options.commands.isEmpty || options.file == "-" {
             failed = StdinRunner(console: console, keepGoing: options.keepGoing).run(session: &session)
         }
         return failed ? Status.failure : Status.success

@@ -19,7 +19,7 @@ public struct ProgramArguments: Equatable, Sendable {
     public static let usage = """
     usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [-e COMMANDS]
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
-      nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output
+      nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
       --step              pause before each cell (Enter goes on, q stops)
       --keep-going        do not stop at the first error (the exit status is still 1)
