@@ -39,9 +39,10 @@ enum ShellHarness {
 
     /// Runs one command line in `session`; returns its output, or throws its diagnostic.
     @discardableResult
-    static func execute(_ line: String, in session: inout Session, base: String = NSTemporaryDirectory()) throws -> String {
+    static func execute(_ line: String, in session: inout Session, base: String = NSTemporaryDirectory(),
+                        terminal: Bool = false) throws -> String {
         let capture = CapturedOutput()
-        let context = Context(console: capture.console(), baseDirectory: base)
+        let context = Context(console: capture.console(terminal: terminal), baseDirectory: base)
         try Interpreter.execute(line: line, session: &session, context: context)
         return capture.output
     }

@@ -22,6 +22,20 @@ final class TrainingCommandTests: XCTestCase {
         XCTAssertEqual(session.lastEvaluation?.loss, session.model?.trainer.history.last?.loss)
     }
 
+    func testOnATerminalOneLineIsRewrittenInPlace() throws {
+        var session = Session()
+        try ShellHarness.execute("dataset moons 60; net 2 4 1", in: &session)
+        let output = try ShellHarness.execute("train 20", in: &session, terminal: true)
+        XCTAssertTrue(output.hasPrefix("\r\u{1B}[K[#"), output)
+        XCTAssertTrue(output.contains("epoch 20 (20/20)  ETA "), output)
+        XCTAssertFalse(output.contains("\nepoch "), output)
+        let summary = try XCTUnwrap(output.split(separator: "\n").last)
+        XCTAssertNotNil(summary.range(of: #"trained 20 epochs, 20 in all \(\d+\.\ds\): loss "#, options: .regularExpression), String(summary))
+        let every = try ShellHarness.execute("train 4 every 2", in: &session, terminal: true)
+        XCTAssertTrue(every.contains("epoch 22  loss "), every)
+        XCTAssertTrue(every.contains("epoch 24  loss "), every)
+    }
+
     func testPatienceStopsEarlyAndRestoresTheBestWeights() throws {
         var session = Session()
         try ShellHarness.execute("dataset moons 100 noise 0.3; net 2 16 1", in: &session)

@@ -18,6 +18,7 @@ final class TrainingProgress {
     private var lastPrinted: Int?
     private var lastSeen: EpochMetrics?
     private var drawn = false
+    private let columns: Int
 
     init(console: Console, live: Bool, epochs: Int, interval: Int, explicitInterval: Bool, start: Int) {
         self.console = console
@@ -27,6 +28,7 @@ final class TrainingProgress {
         self.explicitInterval = explicitInterval
         self.start = start
         began = clock.now
+        columns = live ? TerminalSize.columns : 80
     }
 
     /// `epoch 120  loss 0.1834  acc 0.9425  val_loss 0.2011  val_acc 0.9300`
@@ -58,7 +60,8 @@ final class TrainingProgress {
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
         let elapsed = seconds(now - began)
         let eta = done > 0 ? elapsed / Double(done) * Double(epochs - done) : 0
-        console.raw(ANSI.rewriteLine + "\(bar) epoch \(metrics.epoch) (\(done)/\(epochs))  ETA \(Self.duration(eta))  " + TrainCommand.metricsText(metrics))
+        let text = "\(bar) epoch \(metrics.epoch) (\(done)/\(epochs))  ETA \(Self.duration(eta))  " + TrainCommand.metricsText(metrics)
+        console.raw(ANSI.rewriteLine + String(text.prefix(max(20, columns - 1))))
         drawn = true
     }
 
