@@ -62,26 +62,6 @@ public struct Picture: Sendable {
         shapes.append(.text(string, at: point, scale: scale, color: color, anchor: anchor, rotated: false))
     }
 
-    /// Appends `other`'s shapes shifted by (`dx`, `dy`), for side-by-side panels.
-    public mutating func place(_ other: Picture, dx: Double, dy: Double) {
-        func moved(_ p: PixelPoint) -> PixelPoint { PixelPoint(p.x + dx, p.y + dy) }
-        shapes.append(.rect(PixelRect(x: dx, y: dy, width: Double(other.width), height: Double(other.height)), fill: other.background))
-        for shape in other.shapes {
-            switch shape {
-            case let .rect(r, fill):
-                shapes.append(.rect(PixelRect(x: r.x + dx, y: r.y + dy, width: r.width, height: r.height), fill: fill))
-            case let .polyline(points, color, width, dashed):
-                shapes.append(.polyline(points.map(moved), color: color, width: width, dashed: dashed))
-            case let .circle(center, radius, fill, stroke, strokeWidth):
-                shapes.append(.circle(center: moved(center), radius: radius, fill: fill, stroke: stroke, strokeWidth: strokeWidth))
-            case let .text(string, at, scale, color, anchor, rotated):
-                shapes.append(.text(string, at: moved(at), scale: scale, color: color, anchor: anchor, rotated: rotated))
-            case let .image(canvas, at):
-                shapes.append(.image(canvas, at: moved(at)))
-            }
-        }
-    }
-
     /// The dash pattern used for dashed strokes of `width`: (drawn, skipped) lengths.
     static func dash(forWidth width: Double) -> (on: Double, off: Double) {
         (on: 4 * width, off: 2.5 * width)

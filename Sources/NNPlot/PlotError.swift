@@ -3,7 +3,7 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
     /// A prediction closure returned `got` numbers where `expected` were needed
     /// (`n·K`, or `n` for a two-class model with one sigmoid output).
     case predictionShape(expected: Int, got: Int)
-    /// zlib's `compress2` failed with this status code.
+    /// zlib's deflate failed with this status code.
     case compressionFailed(status: Int32)
     /// A file extension no encoder handles (only `png`, `svg` and, for animations, `gif`).
     case unsupportedFormat(String)

@@ -4,7 +4,7 @@
 /// `stroke-dasharray`), `circle` → `<circle>`, `text` → `<text>` in a monospace font with
 /// `font-size = 10·scale` (cap height ≈ 7·scale, like the bitmap font) and the baseline
 /// `3.5·scale` below the anchor, `image` → `<image>` holding a base64 PNG data URI.
-/// A `<metadata>` element names the generator and ``PlotVersion``.
+/// A `<metadata>` element names the generator and ``Plot/version``.
 public enum SVGWriter {
     /// The SVG text for `picture`.
     public static func document(for picture: Picture) throws -> String {
@@ -12,7 +12,7 @@ public enum SVGWriter {
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
         out += " version=\"1.1\" width=\"\(picture.width)\" height=\"\(picture.height)\""
         out += " viewBox=\"0 0 \(picture.width) \(picture.height)\">\n"
-        out += "<metadata>nnb NNPlot version \(PlotVersion.version)</metadata>\n"
+        out += "<metadata>nnb NNPlot version \(Plot.version)</metadata>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(picture.width)\" height=\"\(picture.height)\" fill=\"\(picture.background)\"/>\n"
         for shape in picture.shapes {
             out += try element(for: shape)
