@@ -21,7 +21,7 @@ enum TrainCommand {
                                       regularization: settings.regularization)
         let progress = TrainingProgress(console: context.console, live: context.console.isTerminal,
                                         epochs: epochs, interval: settings.interval(for: epochs),
-                                        explicitInterval: invocation.options["every"] != nil,
+                                        explicitInterval: settings.every > 0,
                                         start: model.trainer.history.count)
         _ = InterruptSignal.take()
         let report = model.trainer.train(sets.train, validation: sets.validation, options: options,
