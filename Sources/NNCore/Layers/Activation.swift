@@ -72,10 +72,10 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
                                a: UnsafeBufferPointer<T>, units: Int) {
         switch self {
         case .relu:
-            for i in 0..<g.count where !(z[i] > 0) { g[i] = 0 }
+            for i in 0..<g.count { g[i] = z[i] > 0 ? g[i] : 0 }
         case .leakyRelu:
             let slope = T(Self.leakySlope)
-            for i in 0..<g.count where !(z[i] > 0) { g[i] *= slope }
+            for i in 0..<g.count { g[i] = z[i] > 0 ? g[i] : slope * g[i] }
         case .sigmoid:
             for i in 0..<g.count { g[i] *= a[i] * (1 - a[i]) }
         case .tanh:

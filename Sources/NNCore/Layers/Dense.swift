@@ -28,20 +28,25 @@ public struct Dense<T: NNScalar>: Equatable, Sendable {
         self.activation = activation
     }
 
-    /// z = xW + b (every row of z starts as b, then the product is added), then a = f(z).
+    /// z = xW + b, then a = f(z). Small shapes add b inside the product's first pass; for BLAS
+    /// every row of z starts as b and the product is added to it.
     @inline(__always)
     func forward(_ x: MatrixView<T>, z: MatrixView<T>, a: MatrixView<T>) {
         let units = outputs
         let rows = x.rows
         let width = inputs
-        biases.withUnsafeBufferPointer { pb in
-            guard let b = pb.baseAddress else { return }
-            for r in 0..<rows { (z.base + r * units).update(from: b, count: units) }
-        }
         weights.values.withUnsafeBufferPointer { pw in
-            guard let w = pw.baseAddress else { return }
-            MatrixProduct.gemm(m: rows, n: units, k: width, alpha: 1, a: x.base, lda: width, transA: false,
-                               b: w, ldb: units, transB: false, beta: 1, c: z.base, ldc: units)
+            biases.withUnsafeBufferPointer { pb in
+                guard let w = pw.baseAddress, let b = pb.baseAddress else { return }
+                if rows * units * width <= MatrixProduct.smallLimit {
+                    SmallProduct.gemm(m: rows, n: units, k: width, alpha: 1, a: x.base, lda: width, transA: false,
+                                      b: w, ldb: units, transB: false, beta: 0, c: z.base, ldc: units, bias: b)
+                } else {
+                    for r in 0..<rows { (z.base + r * units).update(from: b, count: units) }
+                    T.blasGEMM(transA: false, transB: false, m: rows, n: units, k: width, alpha: 1, a: x.base, lda: width,
+                               b: w, ldb: units, beta: 1, c: z.base, ldc: units)
+                }
+            }
         }
         activation.apply(UnsafeBufferPointer(z.buffer), a.buffer, units: units)
     }
@@ -59,11 +64,16 @@ public struct Dense<T: NNScalar>: Equatable, Sendable {
                                b: delta.base, ldb: units, transB: false, beta: 0, c: g, ldc: units)
         }
         gradB.withUnsafeMutableBufferPointer { pg in
-            for j in 0..<units { pg[j] = 0 }
-            for r in 0..<rows {
-                let row = delta.base + r * units
-                for j in 0..<units { pg[j] += row[j] }
-            }
+            guard let g = pg.baseAddress else { return }
+            Lanes.walk(units, vector: { j in
+                var sum = Lanes.Vector<T>()
+                for r in 0..<rows { sum += Lanes.load(delta.base + r * units + j) }
+                Lanes.store(sum, g + j)
+            }, single: { j in
+                var sum: T = 0
+                for r in 0..<rows { sum += delta.base[r * units + j] }
+                g[j] = sum
+            })
         }
     }
 

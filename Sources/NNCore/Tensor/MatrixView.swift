@@ -37,7 +37,8 @@ public struct MatrixView<T: NNScalar>: @unchecked Sendable {
             guard let from = src.baseAddress else { return }
             var out = base
             for index in indices {
-                out.update(from: from + index * width, count: width)
+                let row = from + index * width
+                for c in 0..<width { out[c] = row[c] }
                 out += width
             }
         }
