@@ -6,6 +6,10 @@
 /// graphic control extension (delay in 1/100 s, disposal "leave in place"), an image
 /// descriptor, LZW minimum code size 8 and the LZW data in ≤ 255-byte sub-blocks; trailer `;`.
 /// Frames are added one at a time so long animations never hold every frame in memory.
+///
+/// After the first frame only the bounding rectangle of changed pixels is stored, and inside
+/// it unchanged pixels use the transparent index 255 (the palette has at most 255 colours), so
+/// still parts such as axes and points cost almost nothing.
 public struct GIFEncoder: Sendable {
     /// Width of every frame in pixels.
     public let width: Int
@@ -14,6 +18,7 @@ public struct GIFEncoder: Sendable {
     private var quantizer: ColorQuantizer
     private var bytes: [UInt8] = []
     private var indices: [UInt8]
+    private var previous: [UInt8]?
     /// Number of frames added so far.
     public private(set) var frameCount = 0
 
@@ -22,7 +27,7 @@ public struct GIFEncoder: Sendable {
     public init(width: Int, height: Int, paletteSamples samples: [Canvas], loops: Bool = true) {
         self.width = max(1, width)
         self.height = max(1, height)
-        quantizer = ColorQuantizer(images: samples)
+        quantizer = ColorQuantizer(images: samples, maxColors: 255)
         indices = [UInt8](repeating: 0, count: self.width * self.height)
         bytes = Array("GIF89a".utf8)
         appendWord(self.width)
@@ -53,24 +58,60 @@ public struct GIFEncoder: Sendable {
                 indices[y * width + x] = quantizer.index(frame.pixels[i], frame.pixels[i + 1], frame.pixels[i + 2])
             }
         }
+        var region = (left: 0, top: 0, right: width - 1, bottom: height - 1)
+        var data = indices
+        if let previous {
+            region = changedRegion(from: previous, to: indices) ?? (0, 0, 0, 0)
+            data = []
+            data.reserveCapacity((region.right - region.left + 1) * (region.bottom - region.top + 1))
+            for y in region.top...region.bottom {
+                for x in region.left...region.right {
+                    let i = y * width + x
+                    data.append(indices[i] == previous[i] ? Self.transparent : indices[i])
+                }
+            }
+        }
+        previous = indices
         let clamped = min(max(delay, 0), 65535)
-        bytes += [0x21, 0xF9, 0x04, 0x04, UInt8(clamped & 0xFF), UInt8(clamped >> 8), 0x00, 0x00]
+        let flags: UInt8 = frameCount == 0 ? 0x04 : 0x05
+        bytes += [0x21, 0xF9, 0x04, flags, UInt8(clamped & 0xFF), UInt8(clamped >> 8), Self.transparent, 0x00]
         bytes.append(0x2C)
-        appendWord(0)
-        appendWord(0)
-        appendWord(width)
-        appendWord(height)
+        appendWord(region.left)
+        appendWord(region.top)
+        appendWord(region.right - region.left + 1)
+        appendWord(region.bottom - region.top + 1)
         bytes += [0x00, 0x08]
-        let data = LZWEncoder.encode(indices, minimumCodeSize: 8)
+        let compressed = LZWEncoder.encode(data, minimumCodeSize: 8)
         var offset = 0
-        while offset < data.count {
-            let count = min(255, data.count - offset)
+        while offset < compressed.count {
+            let count = min(255, compressed.count - offset)
             bytes.append(UInt8(count))
-            bytes += data[offset..<(offset + count)]
+            bytes += compressed[offset..<(offset + count)]
             offset += count
         }
         bytes.append(0x00)
         frameCount += 1
+    }
+
+    /// Palette index meaning "keep the previous frame's pixel".
+    private static let transparent: UInt8 = 255
+
+    /// The smallest rectangle holding every pixel that differs, or nil when none does.
+    private func changedRegion(from old: [UInt8], to new: [UInt8]) -> (left: Int, top: Int, right: Int, bottom: Int)? {
+        var left = width, top = height, right = -1, bottom = -1
+        for y in 0..<height {
+            let row = y * width
+            var x = 0
+            while x < width && old[row + x] == new[row + x] { x += 1 }
+            guard x < width else { continue }
+            var last = width - 1
+            while old[row + last] == new[row + last] { last -= 1 }
+            left = min(left, x)
+            right = max(right, last)
+            top = min(top, y)
+            bottom = y
+        }
+        return right < 0 ? nil : (left, top, right, bottom)
     }
 
     /// The finished file: everything added so far plus the trailer.

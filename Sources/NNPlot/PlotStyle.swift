@@ -1,7 +1,7 @@
 /// Sizes and neutral colours of a plot, derived from the picture size so that a 640×480
 /// image and a 1280×960 one look alike.
 ///
-/// `scale = max(1, round(min(3·width, 4·height) / 960))`: 2 at 640×480, 1 at 320×240. Every length
+/// `scale = max(1, ⌊min(3·width, 4·height) / 960 + 0.4⌋)`: 2 at 640×480, 1 at 480×360. Every length
 /// below is a multiple of it; text uses the bitmap font at `scale` (cap height `7·scale`).
 struct PlotStyle: Sendable {
     /// Font scale and unit length.
@@ -16,7 +16,7 @@ struct PlotStyle: Sendable {
     let grid = RGB(hex: 0xE6E6E6)
 
     init(width: Int, height: Int) {
-        scale = max(1, Int((Double(min(3 * width, 4 * height)) / 960).rounded()))
+        scale = max(1, Int(Double(min(3 * width, 4 * height)) / 960 + 0.4))
     }
 
     /// `scale` as a Double.

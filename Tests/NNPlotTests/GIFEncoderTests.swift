@@ -15,6 +15,25 @@ final class GIFEncoderTests: XCTestCase {
         XCTAssertEqual(gif.frames, [first.pixels, second.pixels])
     }
 
+    func testUnchangedFramesCostAlmostNothingAndStillDecode() throws {
+        var base = Canvas(width: 120, height: 90, background: .white)
+        for x in 0..<120 {
+            base.fill(x: x, y: 0, width: 1, height: 90, color: RGB(UInt8(x * 2), 100, UInt8(255 - x * 2)))
+        }
+        var changed = base
+        changed.fill(x: 50, y: 40, width: 6, height: 5, color: .black)
+        let frames = [base, base, changed, changed]
+        let bytes = try GIFEncoder.encode(frames: frames, delays: [10])
+        let single = try GIFEncoder.encode(frames: [base], delays: [10], loops: false)
+        XCTAssertLessThan(bytes.count, single.count + 400, "three more frames, of which only a 6×5 patch changes")
+        let gif = try GIFReader(bytes)
+        XCTAssertEqual(gif.frames.count, 4)
+        XCTAssertEqual(gif.color(frame: 1, 10, 10), gif.color(frame: 0, 10, 10))
+        XCTAssertEqual(gif.color(frame: 2, 52, 42), .black)
+        XCTAssertEqual(gif.color(frame: 3, 52, 42), .black)
+        XCTAssertEqual(gif.color(frame: 3, 10, 10), gif.color(frame: 0, 10, 10))
+    }
+
     func testLongNoisyImageForcesTableResetsAndStaysClose() throws {
         var canvas = Canvas(width: 160, height: 120)
         var state: UInt32 = 1

@@ -53,4 +53,33 @@ final class SampleImagesTests: XCTestCase {
                                    activations: SampleData.hiddenUnits(count: 3))
         try save(three, "neurons-3", width: 320, height: 240)
     }
+
+    func testAnimationSample() throws {
+        let points = SampleData.moons()
+        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 150, title: "moons", resolution: 48,
+                                        targetFrames: 30)
+        for epoch in 1...150 {
+            let t = Double(epoch) / 150
+            let model: @Sendable (Double, Double) -> Double = { x, y in
+                let linear = SampleData.sigmoid(3 * (x - 0.5 - 0.8 * (y - 0.25)))
+                return (1 - t) * linear + t * SampleData.moonsModel(x, y)
+            }
+            let summary = TrainingSummary(epoch: epoch, loss: 0.7 - 0.45 * t, validationLoss: 0.72 - 0.42 * t,
+                                          accuracy: 0.6 + 0.35 * t, validationAccuracy: 0.58 + 0.34 * t)
+            try recorder.recordIfDue(epoch: epoch, summary: summary, isFinal: epoch == 150, predict: SampleData.batch(model))
+        }
+        let width = 480, height = 360
+        let bytes = try recorder.animation(width: width, height: height)
+        let gif = try GIFReader(bytes)
+        XCTAssertEqual(gif.frames.count, recorder.frames.count)
+        guard let directory = ProcessInfo.processInfo.environment["NNPLOT_SAMPLES"] else { return }
+        try Data(bytes).write(to: URL(fileURLWithPath: directory).appendingPathComponent("moons.gif"))
+        var frame = Canvas(width: width, height: height)
+        for y in 0..<height {
+            for x in 0..<width {
+                frame[x, y] = gif.color(frame: gif.frames.count - 1, x, y)
+            }
+        }
+        try Data(PNGEncoder.encode(frame)).write(to: URL(fileURLWithPath: directory).appendingPathComponent("moons-gif-last.png"))
+    }
 }

@@ -33,6 +33,7 @@ struct GIFReader {
         var delays: [Int] = []
         var frames: [[UInt8]] = []
         var pendingDelay = 0
+        var pendingTransparent: Int?
         loop: while true {
             switch try reader.byte() {
             case 0x21:
@@ -40,6 +41,7 @@ struct GIFReader {
                 let blocks = try reader.subBlocks()
                 if label == 0xF9, let block = blocks.first, block.count >= 4 {
                     pendingDelay = Int(block[1]) | (Int(block[2]) << 8)
+                    pendingTransparent = block[0] & 1 == 1 ? Int(block[3]) : nil
                 } else if label == 0xFF, blocks.count >= 2, blocks[0] == Array("NETSCAPE2.0".utf8), blocks[1].count >= 3 {
                     loop = Int(blocks[1][1]) | (Int(blocks[1][2]) << 8)
                 }
@@ -53,7 +55,7 @@ struct GIFReader {
                 let data = try reader.subBlocks().flatMap { $0 }
                 let indices = try Self.decompress(data, minimumCodeSize: minimum, count: w * h)
                 for y in 0..<h {
-                    for x in 0..<w where left + x < width && top + y < height {
+                    for x in 0..<w where left + x < width && top + y < height && Int(indices[y * w + x]) != pendingTransparent {
                         let color = table[Int(indices[y * w + x])]
                         let i = 3 * ((top + y) * width + left + x)
                         screen[i] = color.r
@@ -63,6 +65,7 @@ struct GIFReader {
                 }
                 frames.append(screen)
                 delays.append(pendingDelay)
+                pendingTransparent = nil
             case 0x3B:
                 break loop
             case let other:
