@@ -3,18 +3,9 @@ import XCTest
 
 /// The `nnb` binary itself: arguments, stdin mode and exit statuses.
 final class ProgramTests: XCTestCase {
-    private func binary() throws -> URL {
-        let folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [folder, folder.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("nnb")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        throw XCTSkip("the nnb binary is not built next to the tests")
-    }
-
     private func run(_ arguments: [String], stdin: String = "", folder: String? = nil) throws -> (out: String, err: String, status: Int32) {
         let process = Process()
-        process.executableURL = try binary()
+        process.executableURL = try BuiltProgram.url()
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let input = Pipe()

@@ -3,9 +3,9 @@ import XCTest
 @testable import NNShell
 
 final class ScriptTests: XCTestCase {
-    /// Golden scripts and their expected output live in `tests/golden` at the package root.
+    /// Golden scripts and their expected output live in `Tests/Scripts/golden` at the package root.
     private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("tests/golden")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/Scripts/golden")
 
     private func fixture(_ name: String) throws -> String {
         try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """End-to-end test of the interactive nnb shell under a pseudo-terminal.
 
-Usage: python3 tests/interactive_test.py path/to/nnb
+Usage: python3 Tests/Scripts/interactive_test.py path/to/nnb
 
 Checks tab completion (a command, a dataset name, a file path), history recall with the up
 arrow and its persistence across runs, Ctrl-C at the prompt (clears the line) and during a
@@ -118,7 +118,7 @@ def run_checks(binary):
 
 def main():
     if len(sys.argv) != 2:
-        print("usage: python3 tests/interactive_test.py path/to/nnb", file=sys.stderr)
+        print("usage: python3 Tests/Scripts/interactive_test.py path/to/nnb", file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
     try:
