@@ -82,4 +82,48 @@ final class SampleImagesTests: XCTestCase {
         }
         try Data(PNGEncoder.encode(frame)).write(to: URL(fileURLWithPath: directory).appendingPathComponent("moons-gif-last.png"))
     }
+
+    func testEdgeCaseSamples() throws {
+        let flat = try BoundaryPlot(points: SampleData.xor(count: 60), classCount: 2, title: "untrained",
+                                    predict: SampleData.batch { _, _ in 0.5 })
+        try save(flat, "untrained", width: 480, height: 360)
+        var random = SampleData.Generator(state: 5)
+        let five = (0..<150).map { i -> LabeledPoint in
+            let k = i % 5, angle = 2 * Double.pi * Double(k) / 5
+            return LabeledPoint(x1: cos(angle) + 0.25 * random.normal(), x2: sin(angle) + 0.25 * random.normal(), label: k,
+                                isValidation: i % 4 == 0)
+        }
+        let model: @Sendable (Double, Double) -> [Double] = { x, y in
+            let scores = (0..<5).map { k -> Double in
+                let angle = 2 * Double.pi * Double(k) / 5
+                return 4 * (x * cos(angle) + y * sin(angle))
+            }
+            let top = scores.max() ?? 0
+            let e = scores.map { exp($0 - top) }
+            return e.map { $0 / e.reduce(0, +) }
+        }
+        try save(BoundaryPlot(points: five, classCount: 5, title: "five blobs", predict: SampleData.batch(classes: model)), "five")
+        try save(CurvePlot.accuracy(train: SampleData.history().acc, validation: SampleData.history().valAcc), "accuracy-small",
+                 width: 320, height: 240)
+    }
+
+    /// Regenerates `docs/images/` when `NNPLOT_DOCS_IMAGES` names that folder.
+    func testDocumentationImages() throws {
+        let summary = TrainingSummary(epoch: 120, loss: 0.2311, validationLoss: 0.2502, accuracy: 0.912, validationAccuracy: 0.9)
+        let moons = try BoundaryPlot(points: SampleData.moons(), classCount: 2, title: "moons  " + summary.line,
+                                     predict: SampleData.batch(SampleData.moonsModel))
+        let spiral = try BoundaryPlot(points: SampleData.spiral(), classCount: 3, title: "spiral, 3 classes",
+                                      predict: SampleData.batch(classes: SampleData.spiralModel))
+        let h = SampleData.history()
+        let history = HistoryPlot(loss: h.loss, validationLoss: h.valLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
+        let images: [(String, any Figure, Int, Int)] = [("boundary-moons", moons, 640, 480), ("boundary-spiral", spiral, 640, 480),
+                                                        ("history", history, 960, 400)]
+        for (name, figure, width, height) in images {
+            let png = try PNGEncoder.encode(figure.picture(width: width, height: height).rasterized(), level: 9)
+            XCTAssertEqual(try PNGReader(png).width, width)
+            if let directory = ProcessInfo.processInfo.environment["NNPLOT_DOCS_IMAGES"] {
+                try Data(png).write(to: URL(fileURLWithPath: directory).appendingPathComponent(name + ".png"))
+            }
+        }
+    }
 }
