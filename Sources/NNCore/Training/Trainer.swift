@@ -31,11 +31,14 @@ public struct Trainer: Sendable {
     /// Runs `options.epochs` epochs over `train`, scoring `validation` after each.
     ///
     /// `shouldStop` is polled between mini-batches; `onEpoch` hears every epoch's metrics as
-    /// they are recorded. A NaN or infinite loss rolls the weights and optimizer state back to the
-    /// end of the last finite epoch and returns `.diverged`.
+    /// they are recorded, and `observeNetwork` sees the weights as they stand at that moment
+    /// (for pictures drawn during training; it should not keep the network). A NaN or infinite
+    /// loss rolls the weights and optimizer state back to the end of the last finite epoch and
+    /// returns `.diverged`.
     public mutating func train(_ train: TrainingSet, validation: TrainingSet?, options: TrainingOptions,
                                shouldStop: () -> Bool = { false },
-                               onEpoch: (EpochMetrics) -> Void = { _ in }) -> TrainingReport {
+                               onEpoch: (EpochMetrics) -> Void = { _ in },
+                               observeNetwork: (EpochMetrics, Network<Float>) -> Void = { _, _ in }) -> TrainingReport {
         precondition(train.inputs.columns == network.inputWidth, "training inputs do not fit the network")
         guard train.count > 0, options.epochs > 0 else { return TrainingReport(outcome: .completed, epochsRun: 0) }
         let batchSize = max(1, min(options.batchSize, train.count))
@@ -55,7 +58,7 @@ public struct Trainer: Sendable {
             var batch = 0
             while start < train.count {
                 if shouldStop() {
-                    if batch > 0 && options.measuresEpochs { run += record(train, validation, onEpoch) }
+                    if batch > 0 && options.measuresEpochs { run += record(train, validation, onEpoch, observeNetwork) }
                     return TrainingReport(outcome: .interrupted, epochsRun: run)
                 }
                 let end = min(start + batchSize, train.count)
@@ -81,6 +84,7 @@ public struct Trainer: Sendable {
             history.epochs.append(metrics)
             run += 1
             onEpoch(metrics)
+            observeNetwork(metrics, network)
             if let patience = options.patience, let valLoss = metrics.valLoss {
                 if let current = best, valLoss >= current.loss {
                     waited += 1
@@ -104,10 +108,12 @@ public struct Trainer: Sendable {
     }
 
     private mutating func record(_ train: TrainingSet, _ validation: TrainingSet?,
-                                 _ onEpoch: (EpochMetrics) -> Void) -> Int {
+                                 _ onEpoch: (EpochMetrics) -> Void,
+                                 _ observeNetwork: (EpochMetrics, Network<Float>) -> Void) -> Int {
         let metrics = measure(train, validation)
         history.epochs.append(metrics)
         onEpoch(metrics)
+        observeNetwork(metrics, network)
         return 1
     }
 
