@@ -6,6 +6,8 @@
 /// over the cell's region colour. Plain mode writes the region's class letter (`a`, `b`, …;
 /// `.` where confidence < 0.2), training points as capitals and validation points as digits.
 extension BoundaryPlot {
+    /// Title, map with y range in a left gutter, x range and legend, `style.columns` wide;
+    /// map rows default to `map columns / aspect / 2` (cells are twice as tall as wide).
     public func terminalText(_ style: TerminalStyle) -> String {
         terminalGrid(style).rendered(style.mode)
     }

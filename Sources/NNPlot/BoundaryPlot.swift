@@ -63,6 +63,8 @@ public struct BoundaryPlot: Figure {
         return (titleLines, axes)
     }
 
+    /// Title line(s), the shaded map in an axes frame with ticks and `x1`/`x2` titles, the points,
+    /// and a legend row at the bottom.
     public func picture(width: Int, height: Int) -> Picture {
         let style = PlotStyle(width: width, height: height)
         var picture = Picture(width: width, height: height)

@@ -109,6 +109,11 @@ public struct BoundaryRecorder: Sendable {
         return BoundaryPlot(points: points, classCount: classCount, grid: frame.grid, title: heading)
     }
 
+    /// The still plot of the newest frame, e.g. to redraw live with ``LiveRedraw`` during training.
+    public var latestPlot: BoundaryPlot? {
+        frames.isEmpty ? nil : plot(frame: frames.count - 1)
+    }
+
     /// The animated GIF: every frame shown `frameDelay` hundredths of a second, the last one
     /// `finalDelay`, looping forever. The palette is fitted to the first, middle and last frames.
     /// - Throws: ``PlotError/empty(_:)`` when nothing was recorded.

@@ -4,6 +4,7 @@
 /// Every plot draws its terminal form into a grid first, so line widths are exact whatever
 /// the mode: one `Character` per cell (all NNPlot glyphs are single-width).
 struct CellGrid: Sendable {
+    /// One character cell; nil colours leave the terminal default.
     struct Cell: Sendable, Equatable {
         var character: Character = " "
         var foreground: RGB?

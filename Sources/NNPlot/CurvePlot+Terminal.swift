@@ -12,6 +12,8 @@ extension CurvePlot {
     /// Plain-mode markers, one per series in order.
     static let plainMarkers: [Character] = ["*", "o", "+", "x", "#"]
 
+    /// Title, chart with value gutter and epoch range, legend; `style.rows` chart rows or
+    /// ``defaultRows(columns:)``.
     public func terminalText(_ style: TerminalStyle) -> String {
         terminalGrid(style).rendered(style.mode)
     }

@@ -59,6 +59,7 @@ public struct CurvePlot: Figure {
         return upper > lower ? lower...upper : nice
     }
 
+    /// The plot filling the whole picture.
     public func picture(width: Int, height: Int) -> Picture {
         var picture = Picture(width: width, height: height)
         draw(into: &picture, panel: PixelRect(x: 0, y: 0, width: Double(width), height: Double(height)),

@@ -19,6 +19,7 @@ public enum ImageSize {
     public static let height = 480
 }
 
+/// Encoding helpers every figure gets: PNG, SVG, or any ``ImageFormat``.
 extension Figure {
     /// PNG file bytes.
     public func png(width: Int = ImageSize.width, height: Int = ImageSize.height) throws -> [UInt8] {

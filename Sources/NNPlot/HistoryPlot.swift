@@ -21,6 +21,7 @@ public struct HistoryPlot: Figure {
         }
     }
 
+    /// Loss in the left half, accuracy in the right, sharing one text scale.
     public func picture(width: Int, height: Int) -> Picture {
         let style = PlotStyle(width: width, height: height)
         var picture = Picture(width: width, height: height)
@@ -34,6 +35,7 @@ public struct HistoryPlot: Figure {
         return picture
     }
 
+    /// The two curve charts side by side, two columns apart, with equal heights.
     public func terminalText(_ style: TerminalStyle) -> String {
         guard let accuracy else { return loss.terminalText(style) }
         let gap = 2

@@ -2,6 +2,7 @@
 /// sign characters (plain: `=` strongly negative, `-` negative, `.` near 0, `+` positive,
 /// `#` strongly positive, relative to the unit's largest magnitude), numbered below.
 extension NeuronGrid {
+    /// Title, tiles 6–16 columns wide (as many per row as fit), unit numbers, legend.
     public func terminalText(_ style: TerminalStyle) -> String {
         let columns = style.columns
         let tileColumns = max(6, min(16, (columns + 1) / min(unitCount, 4) - 1))

@@ -92,6 +92,7 @@ public struct NeuronGrid: Figure {
         return best
     }
 
+    /// Title, the tiles in the arrangement with the largest tiles, and a colour bar.
     public func picture(width: Int, height: Int) -> Picture {
         let style = PlotStyle(width: width, height: height)
         let u = style.unit

@@ -8,6 +8,18 @@ public struct TerminalStyle: Sendable, Equatable {
         case ansi256
         /// No escapes and ASCII only: letters per class, ASCII curves.
         case plain
+
+        /// The mode a terminal supports, from its environment: `plain` when output is not a
+        /// terminal, `NO_COLOR` is set and non-empty, or `TERM` is `dumb`; `truecolor` when
+        /// `COLORTERM` is `truecolor` or `24bit`; otherwise `ansi256`.
+        public static func detect(environment: [String: String], isTerminal: Bool) -> Mode {
+            let term = environment["TERM"] ?? ""
+            if !isTerminal || !(environment["NO_COLOR"] ?? "").isEmpty || term == "dumb" {
+                return .plain
+            }
+            let colorTerm = (environment["COLORTERM"] ?? "").lowercased()
+            return colorTerm == "truecolor" || colorTerm == "24bit" ? .truecolor : .ansi256
+        }
     }
 
     /// Colour mode.

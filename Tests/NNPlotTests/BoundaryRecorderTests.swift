@@ -19,6 +19,8 @@ final class BoundaryRecorderTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(recorder.frames.count, 10)
         XCTAssertLessThanOrEqual(recorder.frames.count, 200)
         XCTAssertEqual(recorder.frames.last?.epoch, 100)
+        XCTAssertEqual(recorder.latestPlot?.title, "epoch 100")
+        XCTAssertFalse(recorder.latestPlot?.terminalText(TerminalStyle(mode: .plain, columns: 30)).isEmpty ?? true)
     }
 
     func testLongRunsAreSpacedOutAndEndOnTheLastEpoch() throws {

@@ -44,4 +44,13 @@ final class TerminalTests: XCTestCase {
         XCTAssertEqual(TerminalLegend.wrapped("epoch 3  loss 0.5  acc 0.9", columns: 18), ["epoch 3  loss 0.5", "acc 0.9"])
         XCTAssertEqual(TerminalLegend.wrapped("", columns: 5), [])
     }
+
+    func testModeDetection() {
+        typealias Mode = TerminalStyle.Mode
+        XCTAssertEqual(Mode.detect(environment: ["COLORTERM": "truecolor"], isTerminal: false), .plain)
+        XCTAssertEqual(Mode.detect(environment: ["COLORTERM": "truecolor", "NO_COLOR": "1"], isTerminal: true), .plain)
+        XCTAssertEqual(Mode.detect(environment: ["TERM": "dumb"], isTerminal: true), .plain)
+        XCTAssertEqual(Mode.detect(environment: ["COLORTERM": "24bit", "NO_COLOR": ""], isTerminal: true), .truecolor)
+        XCTAssertEqual(Mode.detect(environment: ["TERM": "xterm-256color"], isTerminal: true), .ansi256)
+    }
 }
