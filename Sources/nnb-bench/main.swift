@@ -47,9 +47,10 @@ struct BenchOptions {
     }
 }
 
-struct BenchUsageError: Error {
+struct BenchUsageError: Error, CustomStringConvertible {
     let message: String
     init(_ message: String) { self.message = message }
+    var description: String { message }
 }
 
 func runBench() -> Int32 {
@@ -79,8 +80,28 @@ func runBench() -> Int32 {
             }
         }
     }
+    var extras: [(String, Double)] = []
+    if options.workloads.contains("W1") {
+        do {
+            for kind in options.opts {
+                let rate = kind == .adam ? 0.01 : 0.1
+                let shell = try benchShellTraining(kind.rawValue, learningRate: rate, repeats: options.repeats)
+                let bare = records.first { $0.workload == "W1" && $0.opt == kind.rawValue }?.seconds ?? .nan
+                print(String(format: "W1 %@ through the shell (metrics every epoch): %.4f s, %.2f× the bare loop",
+                             kind.rawValue, shell, shell / bare))
+                extras.append(("w1_shell_\(kind.rawValue)_s", shell))
+            }
+            let startup = try benchStartup(repeats: max(5, options.repeats))
+            print(String(format: "start-up, nnb -e 'echo ok': %.1f ms", startup * 1000))
+            extras.append(("startup_s", startup))
+        } catch {
+            FileHandle.standardError.write(Data("nnb-bench: \(error)\n".utf8))
+            return 1
+        }
+    }
     if let path = options.jsonPath {
-        let text = "{\"meta\": {\"threads\": \(options.threads)}, \"results\": [\n"
+        let extraFields = extras.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
+        let text = "{\"meta\": {\"threads\": \(options.threads)}, \"nnb\": {\(extraFields)}, \"results\": [\n"
             + records.map(\.json).joined(separator: ",\n") + "\n]}\n"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
