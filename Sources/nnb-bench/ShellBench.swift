@@ -28,7 +28,8 @@ func benchStartup(repeats: Int) throws -> Double {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let arguments = [program.path, "-e", "echo ok"].map { strdup($0) } + [nil]
+    let words: [String] = [program.path, "-e", "echo ok"]
+    let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
     defer { arguments.forEach { free($0) } }
     var best = Double.infinity
     for _ in 0..<max(1, repeats) {
