@@ -10,7 +10,7 @@
 ///
 /// | command                 | figure                                                        |
 /// |-------------------------|---------------------------------------------------------------|
-/// | `plot boundary`         | ``boundary(points:classCount:summary:title:predict:)``        |
+/// | `plot boundary`         | ``boundary(points:classCount:summary:title:resolution:predict:)`` |
 /// | `plot data`             | ``data(points:classCount:title:)``                            |
 /// | `plot loss`             | ``loss(train:validation:)``                                   |
 /// | `plot accuracy`         | ``accuracy(train:validation:)``                               |
@@ -48,12 +48,13 @@ public enum Plot {
 
     /// `plot boundary`: the model's class probabilities over the data's bounding box (plus a
     /// margin), the points on top and `summary` (epoch, loss, val_loss, acc, val_acc) as title,
-    /// after `title` when given.
+    /// after `title` when given. `predict` is called once, on `resolution` samples along the
+    /// longer side of the plane (fewer along the other).
     /// - Throws: ``PlotError/predictionShape(expected:got:)`` or what `predict` throws.
     public static func boundary(points: [LabeledPoint], classCount: Int, summary: TrainingSummary, title: String = "",
-                                predict: BatchPredictor) throws -> BoundaryPlot {
+                                resolution: Int = 100, predict: BatchPredictor) throws -> BoundaryPlot {
         let heading = [title, summary.line].filter { !$0.isEmpty }.joined(separator: "  ")
-        return try BoundaryPlot(points: points, classCount: classCount, title: heading, predict: predict)
+        return try BoundaryPlot(points: points, classCount: classCount, title: heading, resolution: resolution, predict: predict)
     }
 
     /// `plot data`: the points alone.

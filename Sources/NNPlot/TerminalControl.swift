@@ -22,7 +22,8 @@ public enum TerminalControl {
 /// Usage: print `redraw.frame(text)` for every new frame (no extra newline), then
 /// `redraw.finish()` once. Each frame moves the cursor up over the lines drawn before, rewrites
 /// every line (erasing leftovers with `ESC[K`), clears anything below when the new frame is
-/// shorter, and leaves the cursor on the line after the frame.
+/// shorter, and leaves the cursor on the line after the frame. Frames must be shorter than the
+/// terminal (size them with ``TerminalStyle/rows``): the cursor cannot move above the screen.
 public struct LiveRedraw: Sendable {
     /// Lines the last frame occupied.
     public private(set) var linesShown = 0
