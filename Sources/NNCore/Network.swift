@@ -57,7 +57,12 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
 
     /// The forward pass of `workspace.input` (batch × inputs): fills z and a of every layer.
     public func forward(_ workspace: Workspace<T>) {
-        var input = workspace.input
+        forward(workspace, input: workspace.input)
+    }
+
+    /// The forward pass of `input` (rows × inputs, rows ≤ the workspace's batch), read in place.
+    func forward(_ workspace: Workspace<T>, input first: MatrixView<T>) {
+        var input = first
         for l in layers.indices {
             layers[l].forward(input, z: workspace.z[l], a: workspace.a[l])
             input = workspace.a[l]

@@ -50,12 +50,19 @@ public struct Optimizer<T: NNScalar>: Equatable, Sendable {
         }
     }
 
+    /// Whether two slot lists hold tensors of the same sizes (checked without allocating).
+    private static func sameShapes(_ a: [[T]], _ b: [[T]]) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in a.indices where a[i].count != b[i].count { return false }
+        return true
+    }
+
     /// Takes `other`'s state (step and slots) and settings, writing into this optimizer's own
     /// buffers when the shapes agree, so a per-epoch snapshot allocates nothing.
     public mutating func copyState(from other: Optimizer<T>) {
         settings = other.settings
         step = other.step
-        if first.map(\.count) == other.first.map(\.count) && second.map(\.count) == other.second.map(\.count) {
+        if Self.sameShapes(first, other.first) && Self.sameShapes(second, other.second) {
             for i in first.indices { overwrite(&first[i], with: other.first[i]) }
             for i in second.indices { overwrite(&second[i], with: other.second[i]) }
         } else {

@@ -124,27 +124,31 @@ public struct Trainer: Sendable {
                             valLoss: valScore?.loss, valAccuracy: valScore?.accuracy)
     }
 
-    /// Mean data loss and accuracy of the current weights on `set`, in chunks of at most 1024 rows.
+    /// Mean data loss and accuracy of the current weights on `set`, in chunks of at most 1024
+    /// rows read in place (no copy of the inputs).
     public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double) {
         guard set.count > 0 else { return (0, 0) }
         let outputs = network.outputWidth
-        let targets = set.targets(outputs: outputs)
+        let width = set.inputs.columns
         var lossSum = 0.0
         var right = 0
-        var start = 0
-        let all = Array(0..<set.count)
-        while start < set.count {
-            let end = min(start + 1024, set.count)
-            let workspace = cache.workspace(for: network, batch: end - start)
-            workspace.input.gatherRows(of: set.inputs, all[start..<end])
-            workspace.targets.gatherRows(of: targets, all[start..<end])
-            network.forward(workspace)
-            lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
-            let out = workspace.output
-            for r in 0..<(end - start) where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
-                right += 1
+        set.inputs.values.withUnsafeBufferPointer { inputs in
+            guard let base = inputs.baseAddress else { return }
+            var start = 0
+            while start < set.count {
+                let end = min(start + 1024, set.count)
+                let workspace = cache.workspace(for: network, batch: end - start)
+                set.writeTargets(rows: start..<end, outputs: outputs, into: workspace.targets)
+                let chunk = MatrixView(base: UnsafeMutablePointer(mutating: base + start * width), rows: end - start, columns: width)
+                network.forward(workspace, input: chunk)
+                lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
+                let out = workspace.output
+                for r in 0..<(end - start)
+                where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
+                    right += 1
+                }
+                start = end
             }
-            start = end
         }
         return (lossSum / Double(set.count), Double(right) / Double(set.count))
     }

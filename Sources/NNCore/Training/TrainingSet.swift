@@ -19,14 +19,23 @@ public struct TrainingSet: Equatable, Sendable {
     /// a one-hot row otherwise. count × outputs.
     public func targets(outputs: Int) -> Matrix<Float> {
         var y = Matrix<Float>(rows: count, columns: outputs)
-        for (r, label) in labels.enumerated() {
-            if outputs == 1 {
-                y.values[r] = Float(label)
-            } else if label < outputs {
-                y.values[r * outputs + label] = 1
-            }
+        y.values.withUnsafeMutableBufferPointer { values in
+            guard let base = values.baseAddress else { return }
+            writeTargets(rows: 0..<count, outputs: outputs, into: MatrixView(base: base, rows: count, columns: outputs))
         }
         return y
+    }
+
+    /// Writes the targets of `rows` into the first rows of `view` (rows.count × outputs).
+    func writeTargets(rows: Range<Int>, outputs: Int, into view: MatrixView<Float>) {
+        view.base.update(repeating: 0, count: rows.count * outputs)
+        for (r, label) in labels[rows].enumerated() {
+            if outputs == 1 {
+                view.base[r] = Float(label)
+            } else if label < outputs {
+                view.base[r * outputs + label] = 1
+            }
+        }
     }
 }
 

@@ -8,10 +8,20 @@ public enum NumberText {
     }
 
     /// `digits` decimals; NaN and infinities spelled `nan`, `inf`, `-inf`.
+    /// Formatted by the C library's `%.*f` (correctly rounded, like printf), without
+    /// Foundation's format machinery, which costs microseconds per number in metrics lines;
+    /// a negative value that rounds to zero prints without its sign.
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-        let text = String(format: "%.\(digits)f", value)
-        return text == "-" + String(format: "%.\(digits)f", 0.0) ? String(text.dropFirst()) : text
+        var buffer = [CChar](repeating: 0, count: 352)
+        let length = withVaList([Int32(max(0, min(digits, 30))), value]) { arguments in
+            vsnprintf(&buffer, buffer.count, "%.*f", arguments)
+        }
+        let text = String(decoding: buffer.prefix(Int(max(0, length))).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("-") && text.allSatisfy({ $0 == "-" || $0 == "0" || $0 == "." }) {
+            return String(text.dropFirst())
+        }
+        return text
     }
 
     /// The shortest text that reads back to the same Double: `0.1`, `200`, `1e-08`.
