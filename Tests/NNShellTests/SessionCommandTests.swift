@@ -88,8 +88,9 @@ final class SessionCommandTests: XCTestCase {
         for command in ["summary", "weights", "reset", "save m.json", "predict 1 2"] {
             XCTAssertEqual(ShellHarness.failure(command, in: &session)?.message.hasPrefix("no network yet"), true, command)
         }
-        XCTAssertEqual(ShellHarness.failure("plot boundary", in: &session)?.message, "plot is not available yet in this build")
-        XCTAssertEqual(ShellHarness.failure("plot boundry", in: &session)?.message, "unknown plot 'boundry' (did you mean boundary?)")
+        XCTAssertEqual(ShellHarness.failure("plot boundary", in: &session)?.message,
+                       "no data yet: plot boundary needs a data set first, e.g. 'dataset moons'")
+        XCTAssertEqual(ShellHarness.failure("plot boundry", in: &session)?.message, "unknown plot kind 'boundry' (did you mean boundary?)")
     }
 
     func testQuitStopsAScript() {

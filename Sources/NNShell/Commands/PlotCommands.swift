@@ -1,25 +1,32 @@
 extension CommandTable {
-    /// The picture kinds of `plot`.
-    static let plotKinds = ["boundary", "loss", "accuracy", "history", "data", "neurons"]
-
     static let plotCommands: [Command] = [
         Command(
             "plot",
             usage: "plot boundary|loss|accuracy|history|data [FILE]\n       plot neurons [LAYER] [FILE]",
             summary: "draw in the terminal or write a picture file",
             help: """
-            Draws the decision boundary, the loss or accuracy curves, both side by side \
-            (history), the data, or every unit of a hidden layer (neurons, default layer 1) in the \
-            terminal, or writes FILE when given: .png or .svg; .gif for boundary writes the \
-            animation of the last 'train'. Image files are 640×480 unless 'set size W H'.
+            Draws in the terminal, or writes FILE when given. boundary: the network's prediction \
+            over a grid covering the data (features and normalisation applied as to the data), \
+            training points filled, validation points outlined, and the epoch, loss and accuracy \
+            as title. data: the points alone. loss, accuracy: the curves per epoch, training \
+            solid and validation dashed; history: both side by side. neurons: every unit of a \
+            hidden layer (default 1) over the input plane. The extension picks the format: .png \
+            or .svg; for boundary, .gif writes the animation of the boundary recorded during the \
+            last 'train' (a looping GIF of at most 200 frames). Files are 640×480 pixels unless \
+            'set size W H'. In the terminal: colour half blocks when colour is on, plain letters \
+            and ASCII curves when it is off ('set color off', NO_COLOR, or output to a pipe). \
+            'set live on' redraws the boundary and the curves in place while 'train' runs.
             """,
-            examples: ["plot boundary", "plot loss loss.png", "plot boundary training.gif"],
+            examples: ["plot boundary", "plot history", "plot loss loss.png", "plot neurons 2 units.svg",
+                       "set size 800 600; plot boundary boundary.png", "train 300; plot boundary training.gif"],
             arguments: 1...3,
-            completion: { position, _ in position == 0 ? CompletionSet(words: plotKinds) : .files },
-            run: { _, invocation, _ in
-                _ = try invocation.choice(at: 0, from: plotKinds, what: "plot")
-                throw invocation.error("plot is not available yet in this build")
-            }
+            completion: { position, previous in
+                guard position > 0 else { return CompletionSet(words: PlotRequest.kinds) }
+                let kind = previous.first ?? ""
+                let extensions = kind == "boundary" ? PlotRequest.extensions : PlotRequest.extensions.filter { $0 != ".gif" }
+                return CompletionSet(words: extensions.map { kind + $0 }, paths: true, extensions: extensions)
+            },
+            run: PlotCommand.run
         ),
     ]
 }

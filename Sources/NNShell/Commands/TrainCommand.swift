@@ -1,6 +1,8 @@
 import NNCore
+import NNPlot
 
-/// `train`: runs the trainer with progress output and Ctrl-C polling.
+/// `train`: runs the trainer with progress output, live pictures, boundary frames for the GIF
+/// and Ctrl-C polling.
 enum TrainCommand {
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         var settings = session.settings
@@ -19,25 +21,40 @@ enum TrainCommand {
         let options = TrainingOptions(epochs: epochs, batchSize: settings.batch,
                                       patience: settings.patience > 0 ? settings.patience : nil,
                                       regularization: settings.regularization)
-        let progress = TrainingProgress(console: context.console, live: context.console.isTerminal,
+        let terminal = context.console.isTerminal
+        let lattice = BoundaryLattice(session, model)
+        let start = model.trainer.history.count
+        let startSummary = model.trainer.history.last.map(TrainingSummary.init) ?? TrainingSummary(epoch: start)
+        let recording = lattice.map { BoundaryRecording(lattice: $0, epochs: epochs, start: start, network: model.network,
+                                                          summary: startSummary) }
+        let view = settings.live && terminal ? lattice.flatMap {
+            LiveTrainingView(lattice: $0, history: model.trainer.history,
+                             mode: PlotTerminal.mode(color: context.color(settings.color)),
+                             columns: TerminalSize.columns, screenRows: TerminalSize.rows)
+        } : nil
+        let progress = TrainingProgress(console: context.console, live: terminal,
                                         epochs: epochs, interval: settings.interval(for: epochs),
-                                        explicitInterval: settings.every > 0,
-                                        start: model.trainer.history.count)
+                                        explicitInterval: settings.every > 0, start: start, view: view)
         _ = InterruptSignal.take()
         let report = model.trainer.train(sets.train, validation: sets.validation, options: options,
                                          shouldStop: { InterruptSignal.isPending },
-                                         onEpoch: { progress.epoch($0) })
+                                         observeNetwork: { metrics, network in
+                                             recording?.observe(metrics, network)
+                                             progress.epoch(metrics, network: network)
+                                         })
         _ = InterruptSignal.take()
-        progress.clear()
         let history = model.trainer.history
         if case .diverged(let epoch, let batch) = report.outcome {
+            progress.clear()
             throw Diagnostic("training diverged at epoch \(epoch), batch \(batch): the loss became NaN or infinite; nothing was changed. Try a smaller learning rate, e.g. 'train lr \(NumberText.short(settings.learningRate / 10))'")
         }
         var current = history.last
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
             current = history.epochs[best - 1]
         }
-        progress.finish(report: report, total: history.count, current: current)
+        progress.finish(report: report, total: history.count, current: current, network: model.network)
+        recording?.finish(model.network, summary: current.map(TrainingSummary.init) ?? startSummary)
+        session.recording = recording?.recorder
         session.model = model
         if let current {
             session.lastEvaluation = Evaluation(loss: current.loss, accuracy: current.accuracy,

@@ -3,7 +3,8 @@ import NNCore
 /// What `train` prints while it runs.
 ///
 /// On a terminal: one live line (bar, epoch, ETA, metrics) rewritten in place, at most every
-/// 50 ms. Otherwise: a metrics line every `interval` epochs of the run and for its last epoch,
+/// 50 ms — under the boundary and the curves when a ``LiveTrainingView`` is given (`set live
+/// on`). Otherwise: a metrics line every `interval` epochs of the run and for its last epoch,
 /// with no wall-clock times, so a replay prints the same text every run.
 final class TrainingProgress {
     private let console: Console
@@ -19,10 +20,13 @@ final class TrainingProgress {
     private var lastSeen: EpochMetrics?
     private var drawn = false
     private let columns: Int
+    private let view: LiveTrainingView?
 
-    init(console: Console, live: Bool, epochs: Int, interval: Int, explicitInterval: Bool, start: Int) {
+    init(console: Console, live: Bool, epochs: Int, interval: Int, explicitInterval: Bool, start: Int,
+         view: LiveTrainingView? = nil) {
         self.console = console
         self.live = live
+        self.view = live ? view : nil
         self.epochs = epochs
         self.interval = max(1, interval)
         self.explicitInterval = explicitInterval
@@ -36,9 +40,10 @@ final class TrainingProgress {
         "epoch \(metrics.epoch)  " + TrainCommand.metricsText(metrics)
     }
 
-    /// Hears one recorded epoch.
-    func epoch(_ metrics: EpochMetrics) {
+    /// Hears one recorded epoch and the network as it stands after it.
+    func epoch(_ metrics: EpochMetrics, network: Network<Float>) {
         lastSeen = metrics
+        view?.hear(metrics)
         let done = metrics.epoch - start
         let onGrid = done % interval == 0
         if !live || explicitInterval, onGrid {
@@ -46,35 +51,46 @@ final class TrainingProgress {
             console.line(Self.line(metrics))
             lastPrinted = metrics.epoch
         }
-        if live {
-            let now = clock.now
-            if let lastDraw, now - lastDraw < .milliseconds(50), done < epochs { return }
-            lastDraw = now
-            draw(metrics, done: done, now: now)
+        guard live else { return }
+        let now = clock.now
+        if let view {
+            if view.isDue(force: done >= epochs) {
+                view.draw(network, status: status(metrics, done: done, now: now), console: console)
+            }
+            return
         }
+        if let lastDraw, now - lastDraw < .milliseconds(50), done < epochs { return }
+        lastDraw = now
+        console.raw(ANSI.rewriteLine + String(status(metrics, done: done, now: now).prefix(max(20, columns - 1))))
+        drawn = true
     }
 
-    private func draw(_ metrics: EpochMetrics, done: Int, now: ContinuousClock.Instant) {
+    /// `[####----] epoch 120 (20/100)  ETA 1.2s  loss …`
+    private func status(_ metrics: EpochMetrics, done: Int, now: ContinuousClock.Instant) -> String {
         let width = 20
         let filled = min(width, done * width / max(epochs, 1))
         let bar = "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled) + "]"
         let elapsed = seconds(now - began)
         let eta = done > 0 ? elapsed / Double(done) * Double(epochs - done) : 0
-        let text = "\(bar) epoch \(metrics.epoch) (\(done)/\(epochs))  ETA \(Self.duration(eta))  " + TrainCommand.metricsText(metrics)
-        console.raw(ANSI.rewriteLine + String(text.prefix(max(20, columns - 1))))
-        drawn = true
+        return "\(bar) epoch \(metrics.epoch) (\(done)/\(epochs))  ETA \(Self.duration(eta))  " + TrainCommand.metricsText(metrics)
     }
 
-    /// Erases the live line, if one is showing.
+    /// Erases the live line or picture, if one is showing.
     func clear() {
+        view?.clear(console: console)
         if drawn {
             console.raw(ANSI.rewriteLine)
             drawn = false
         }
     }
 
-    /// The last metrics line (when not printed yet) and the summary line.
-    func finish(report: TrainingReport, total: Int, current: EpochMetrics?) {
+    /// The last metrics line (when not printed yet) and the summary line; a live picture stays
+    /// on the screen, redrawn with `network`, the weights the run ends with.
+    func finish(report: TrainingReport, total: Int, current: EpochMetrics?, network: Network<Float>) {
+        if let view, let lastSeen {
+            view.draw(network, status: status(lastSeen, done: lastSeen.epoch - start, now: clock.now), console: console)
+            view.finish(console: console)
+        }
         clear()
         if !live, let lastSeen, lastPrinted != lastSeen.epoch {
             console.line(Self.line(lastSeen))

@@ -4,11 +4,14 @@ public struct CompletionSet: Equatable, Sendable {
     public var words: [String]
     /// Whether file paths fit here too.
     public var paths: Bool
+    /// File extensions (`.png`) offered after a partly typed file name.
+    public var extensions: [String]
 
     /// A completion set.
-    public init(words: [String] = [], paths: Bool = false) {
+    public init(words: [String] = [], paths: Bool = false, extensions: [String] = []) {
         self.words = words
         self.paths = paths
+        self.extensions = extensions
     }
 
     /// Nothing to offer.

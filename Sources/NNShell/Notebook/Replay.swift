@@ -30,27 +30,35 @@ public enum Replay {
     @discardableResult
     public static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
                            options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
-                           report: (Diagnostic) -> Void) -> ReplayResult {
+                           report diagnose: (Diagnostic) -> Void) -> ReplayResult {
         var result = ReplayResult()
         var printedCell = false
+        let outermost = context.depth == 0
+        let report = outermost ? context.report : nil
+        // The outermost replay's titles and prompts are screen text: a report lays them out itself.
+        let chrome: (String) -> Void = outermost ? { context.console.screenLine($0) } : { context.console.line($0) }
         for cell in notebook.cells {
             if let pause, !pause(cell) {
                 result.stopped = true
                 return result
             }
+            report?.begin(cell)
             if options.echo {
-                if printedCell { context.console.line() }
-                if let title = cell.title, !title.isEmpty { context.console.line("## \(title)") }
+                if printedCell { chrome("") }
+                if let title = cell.title, !title.isEmpty { chrome("## \(title)") }
                 printedCell = true
             }
             if cell.kind == .markdown {
-                if options.echo { cell.lines.forEach { context.console.line($0.text) } }
+                if options.echo { cell.lines.forEach { chrome($0.text) } }
                 continue
             }
             for line in cell.lines {
-                let echo: ((String) -> Void)? = options.echo ? { context.console.line(prompt + $0) } : nil
+                let echo: (String) -> Void = { source in
+                    report?.begin(command: source)
+                    if options.echo { chrome(prompt + source) }
+                }
                 let failed = runLine(line.text, number: line.number, file: file, session: &session,
-                                     context: context, keepGoing: options.keepGoing, echo: echo, report: report)
+                                     context: context, keepGoing: options.keepGoing, echo: echo, report: diagnose)
                 result.failures += failed
                 if (failed > 0 && !options.keepGoing) || context.quitRequested {
                     result.stopped = true
@@ -68,6 +76,7 @@ public enum Replay {
         do {
             statements = try Lexer.statements(in: text)
         } catch {
+            if context.depth == 0 { context.report?.begin(command: text.trimmingSpaces) }
             report(error.located(file: file, line: number))
             return 1
         }

@@ -29,8 +29,17 @@ public enum Completer {
         }
         let set = command.completion(positional.count, positional)
         let keywords = command.options.map(\.name).filter { !used.contains($0) }
-        let offered = positional.count < command.arguments.upperBound ? set.words + keywords : keywords
-        return (filter(offered, word), set.paths)
+        let offered = positional.count < command.arguments.upperBound ? set.words + withExtensions(word, set.extensions) : []
+        return (filter(offered + keywords, word), set.paths)
+    }
+
+    /// `word` with each of `extensions` in place of its partly typed one: `out.p` gives
+    /// `out.png`; nothing for an empty word or a bare folder.
+    private static func withExtensions(_ word: String, _ extensions: [String]) -> [String] {
+        let nameStart = word.lastIndex(of: "/").map { word.index(after: $0) } ?? word.startIndex
+        let stem = word[nameStart...].lastIndex(of: ".").map { word[..<$0] } ?? word[...]
+        guard stem.endIndex > nameStart else { return [] }
+        return extensions.map { stem + $0 }
     }
 
     private static func filter(_ words: [String], _ prefix: String) -> [String] {

@@ -9,12 +9,15 @@ import Darwin
 /// The standard console writes each piece straight to the file descriptor, so output arrives
 /// line by line in pipes; tests use a capturing console.
 public final class Console: @unchecked Sendable {
-    /// The two streams.
+    /// Where a piece of text belongs.
     public enum Stream: Sendable {
         /// Command output (stdout).
         case output
         /// Errors (stderr).
         case error
+        /// Text for the screen only (stdout): live lines, terminal pictures and the replay's own
+        /// titles and prompts, which an executed-notebook report shows in its own way.
+        case screen
     }
 
     private let sink: (Stream, String) -> Void
@@ -35,7 +38,15 @@ public final class Console: @unchecked Sendable {
         let terminal = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         return Console(isTerminal: terminal && !noColor, colorAllowed: terminal && !noColor) { stream, text in
-            writeAll(text, to: stream == .output ? STDOUT_FILENO : STDERR_FILENO)
+            writeAll(text, to: stream == .error ? STDERR_FILENO : STDOUT_FILENO)
+        }
+    }
+
+    /// This console's text also handed to `listener` (which hears every stream).
+    public func teeing(into listener: @escaping (Stream, String) -> Void) -> Console {
+        Console(isTerminal: isTerminal, colorAllowed: colorAllowed) { [sink] stream, text in
+            sink(stream, text)
+            listener(stream, text)
         }
     }
 
@@ -60,9 +71,14 @@ public final class Console: @unchecked Sendable {
         sink(.output, text + "\n")
     }
 
-    /// Output text as it is, no newline added (progress lines rewrite themselves).
+    /// Screen text as it is, no newline added (progress lines rewrite themselves).
     public func raw(_ text: String) {
-        sink(.output, text)
+        sink(.screen, text)
+    }
+
+    /// One line for the screen only (see ``Stream/screen``).
+    public func screenLine(_ text: String = "") {
+        sink(.screen, text + "\n")
     }
 
     /// One line (or several) on the error stream.
@@ -84,7 +100,7 @@ public final class CapturedOutput: @unchecked Sendable {
     /// A non-terminal console writing into this capture.
     public func console(terminal: Bool = false) -> Console {
         Console(isTerminal: terminal, colorAllowed: false) { [self] stream, text in
-            if stream == .output { output += text } else { errors += text }
+            if stream == .error { errors += text } else { output += text }
         }
     }
 }

@@ -15,6 +15,8 @@ public final class Context: @unchecked Sendable {
     public var depth = 0
     /// Set by `quit`.
     public var quitRequested = false
+    /// The executed-notebook report being written (`nnb FILE.nnb --report DIR`), if any.
+    var report: ReportRecorder?
 
     /// A context writing to `console`.
     public init(console: Console, interactive: Bool = false,
@@ -32,6 +34,12 @@ public final class Context: @unchecked Sendable {
             return NSString(string: path).expandingTildeInPath
         }
         return URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).path
+    }
+
+    /// A picture drawn as terminal text: shown on the screen, left out of a report (which gets
+    /// the picture as an image).
+    func display(_ text: String) {
+        console.screenLine(text)
     }
 
     /// Whether output should be coloured under `mode`.

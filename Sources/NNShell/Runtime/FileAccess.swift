@@ -19,11 +19,16 @@ public enum FileAccess {
     /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
     /// so a reader sees the old file or the new one, never half of one.
     public static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
+        try write(Data(text.utf8), to: path, shown: name)
+    }
+
+    /// Writes `bytes` to `path` atomically, as ``write(_:to:shown:)`` writes text.
+    public static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            try bytes.write(to: temporary)
         } catch {
             throw Diagnostic("cannot write '\(name)': \(reasonText(error, folder: folder.path))")
         }

@@ -1,4 +1,5 @@
 import NNCore
+import NNPlot
 
 /// A data set in raw form with its train / validation split.
 public struct DataState: Sendable {
@@ -76,6 +77,8 @@ public struct Session: Sendable {
     public var model: ModelState?
     /// Metrics as of the last `train` or `eval`.
     public var lastEvaluation: Evaluation?
+    /// The boundary frames recorded during the last `train`, for `plot boundary FILE.gif`.
+    public var recording: BoundaryRecorder?
 
     /// A fresh session with default settings.
     public init() {}

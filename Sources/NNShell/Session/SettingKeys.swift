@@ -61,6 +61,11 @@ extension SettingKey {
             session.settings.imageHeight = Int(try Invocation.number(words[1], named: "height", in: range, hint: invocation.command.usageHint))
             return "size \(session.settings.imageWidth) \(session.settings.imageHeight)"
         },
+        choice("live", "redraw the boundary and curves in place while 'train' runs on a terminal (default off)",
+               ["on", "off"], text: { $0.settings.live ? "on" : "off" }) { session, word in
+            session.settings.live = word == "on"
+            return "live \(word)"
+        },
         choice("normalize", "standardise features (default off)", ["on", "off"],
                text: { $0.settings.normalize ? "on" : "off" }) { session, word in
             session.settings.normalize = word == "on"

@@ -54,6 +54,8 @@ public struct Settings: Equatable, Sendable {
     public var imageHeight = 480
     /// Whether features are standardised with the training split's statistics.
     public var normalize = false
+    /// Whether `train` redraws the boundary and the curves in place on a terminal.
+    public var live = false
 
     /// The defaults.
     public init() {}

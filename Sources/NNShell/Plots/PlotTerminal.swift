@@ -1,0 +1,28 @@
+import Foundation
+import NNPlot
+
+/// How pictures are drawn in the terminal: the colour mode and the width.
+///
+/// Colour off (`set color off`, `NO_COLOR`, or stdout not a terminal under `auto`) gives plain
+/// text — letters per class, ASCII curves — so a replay in a pipe prints the same text every
+/// run. Colour on gives truecolor half blocks when the terminal says it has 24-bit colour
+/// (`COLORTERM=truecolor` or `24bit`), otherwise the 256-colour palette.
+enum PlotTerminal {
+    /// The width pictures take when stdout is not a terminal.
+    static let fixedColumns = 80
+    /// The widest picture drawn on a wide terminal (wider maps get too tall to see at once).
+    static let maximumColumns = 120
+
+    /// The colour mode for `color` (whether colour is on) in `environment`.
+    static func mode(color: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalStyle.Mode {
+        guard color else { return .plain }
+        let declared = environment["COLORTERM"]?.lowercased() ?? ""
+        return declared == "truecolor" || declared == "24bit" ? .truecolor : .ansi256
+    }
+
+    /// The style for pictures printed now: the session's colour setting, the terminal's width.
+    static func style(_ session: Session, _ context: Context) -> TerminalStyle {
+        let columns = context.console.isTerminal ? min(TerminalSize.columns, maximumColumns) : fixedColumns
+        return TerminalStyle(mode: mode(color: context.color(session.settings.color)), columns: columns)
+    }
+}
