@@ -4,8 +4,17 @@ import PackageDescription
 /// Release builds of the numeric code: no overflow or bounds traps in the kernels (their indices
 /// are checked where the shapes are), AVX2 and FMA (x86-64-v3: every x86 server since 2015) for
 /// the vector kernels, and square roots without the errno check that keeps them scalar.
+/// Debug builds still optimise the numeric modules, so the test suite's training runs stay fast.
 let releaseSpeed: [SwiftSetting] = [
     .unsafeFlags(["-Ounchecked", "-Xcc", "-march=x86-64-v3", "-Xcc", "-fno-math-errno"], .when(platforms: [.linux], configuration: .release)),
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
+]
+
+/// The sixteen-lane kernels: x86-64-v4 (AVX-512) in release builds; NNCore calls them only on a
+/// processor that reports those instructions.
+let wideVectors: [SwiftSetting] = [
+    .unsafeFlags(["-Ounchecked", "-Xcc", "-march=x86-64-v4", "-Xcc", "-fno-math-errno"], .when(platforms: [.linux], configuration: .release)),
+    .unsafeFlags(["-O"], .when(configuration: .debug)),
 ]
 
 /// nnb: a neural-network notebook shell.
@@ -22,9 +31,10 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "NNKernels", swiftSettings: wideVectors),
         .target(
             name: "NNCore",
-            dependencies: [.target(name: "CBLAS", condition: .when(platforms: [.linux]))],
+            dependencies: ["NNKernels", .target(name: "CBLAS", condition: .when(platforms: [.linux]))],
             swiftSettings: releaseSpeed
         ),
         .target(name: "NNPlot", dependencies: ["CZlib"]),

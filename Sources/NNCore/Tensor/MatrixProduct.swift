@@ -5,11 +5,22 @@
 /// - `small`: a hand-written kernel for the tiny shapes of toy networks, where a BLAS call's
 ///   fixed cost (argument checks, packing, locking) outweighs its arithmetic;
 /// - `reference`: three plain loops — what the others compute, held against them in the tests.
-/// `gemm` picks `small` when m·n·k ≤ `smallLimit` and BLAS otherwise; the choice depends only on
-/// the shape, so a run is reproducible.
+/// `gemm` picks `small` when m·n·k ≤ `smallLimit` (or ≤ `wideLimit` for Float on a processor with
+/// sixteen-lane vectors) and BLAS otherwise; the choice depends only on the shape and the
+/// processor, so a run is reproducible on one machine.
 public enum MatrixProduct {
     /// Largest m·n·k sent to the small kernel (measured with nnb-bench: BLAS wins above it).
     public static let smallLimit = 16_384
+    /// Largest m·n·k sent to the sixteen-lane kernel where the processor has it (up to the
+    /// 64 × 64 × 64 products of a 64-unit layer and a little beyond, where it beats BLAS's AVX2).
+    public static let wideLimit = 524_288
+
+    /// Whether op(A)·B of these sizes goes to our kernels rather than BLAS.
+    @inline(__always)
+    static func usesOwnKernel<T: NNScalar>(_: T.Type, m: Int, n: Int, k: Int, transB: Bool) -> Bool {
+        if m * n * k <= smallLimit { return true }
+        return !transB && n >= 16 && m * n * k <= wideLimit && T.self == Float.self && ProcessorFeatures.hasWideVectors
+    }
 
     /// Shapes of op(A) (m × k) and op(B) (k × n), checked to agree with C (m × n).
     @inline(__always)
@@ -31,7 +42,7 @@ public enum MatrixProduct {
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int
     ) {
         if m == 0 || n == 0 { return }
-        if m * n * k <= smallLimit || k == 0 {
+        if k == 0 || usesOwnKernel(T.self, m: m, n: n, k: k, transB: transB) {
             SmallProduct.gemm(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA,
                               b: b, ldb: ldb, transB: transB, beta: beta, c: c, ldc: ldc)
         } else {

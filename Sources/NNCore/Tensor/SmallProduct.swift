@@ -1,10 +1,13 @@
+import NNKernels
+
 /// The hand-written product for tiny shapes: C ← α·op(A)·op(B) + β·C, row-major.
 ///
 /// Work goes eight columns at a time in SIMD registers. For A·B and Aᵀ·B a block of four rows ×
 /// eight columns of C stays in four registers while p runs over k: each step loads eight entries
 /// of row p of B once and adds op(A)[i][p] times them to each of the four rows (four vector
 /// multiply-adds). Rows left over go one at a time, columns left over one by one. A·Bᵀ is a grid
-/// of dot products of rows of A with rows of B, eight lanes at a time.
+/// of dot products of rows of A with rows of B, eight lanes at a time. Float products with at
+/// least sixteen columns go to the sixteen-lane `WideProduct` when the processor has AVX-512.
 enum SmallProduct {
     typealias Vector<T: NNScalar> = Lanes.Vector<T>
 
@@ -16,6 +19,13 @@ enum SmallProduct {
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int,
         bias: UnsafePointer<T>? = nil
     ) {
+        if !transB && n >= 16 && T.self == Float.self && ProcessorFeatures.hasWideVectors {
+            WideProduct.gemm(m: m, n: n, k: k, alpha: unsafeBitCast(alpha, to: Float.self), a: floats(a), lda: lda,
+                             transA: transA, b: floats(b), ldb: ldb, beta: unsafeBitCast(beta, to: Float.self),
+                             c: UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self), ldc: ldc,
+                             bias: bias.map(floats))
+            return
+        }
         if transB {
             byDotProducts(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA, b: b, ldb: ldb,
                           beta: beta, c: c, ldc: ldc)
@@ -48,6 +58,12 @@ enum SmallProduct {
             shape.singles(row: i, from: blocks, to: n, c: c, ldc: ldc)
             i += 1
         }
+    }
+
+    /// A Float buffer seen as such (the caller has checked that T is Float).
+    @inline(__always)
+    static func floats<T>(_ p: UnsafePointer<T>) -> UnsafePointer<Float> {
+        UnsafeRawPointer(p).assumingMemoryBound(to: Float.self)
     }
 
     /// The operands of an A·B or Aᵀ·B product and how C's old values or the bias enter.
