@@ -53,6 +53,8 @@ public enum Program {
         }
         if let file = options.file, file != "-" {
             let path = FileManager.default.currentDirectoryPath
+            let recorder = options.report.map { _ in ReportRecorder() }
+            let console = recorder.map { recorder in console.teeing(into: recorder.hear) } ?? console
             let context = Context(console: console,
                                   baseDirectory: URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/"))
                                     .deletingLastPathComponent().path, echo: !options.quiet)
@@ -64,9 +66,18 @@ public enum Program {
                 return Status.usage
             }
             let pause = options.step ? { (cell: Notebook.Cell) in stepPrompt(cell, console: console) } : nil
+            context.report = recorder
             let result = replay(Notebook(parsing: text), file: file, session: &session, context: context,
                                 options: options, pause: pause)
             failed = failed || result.failures > 0
+            if let folder = options.report, let recorder {
+                do {
+                    try ReportWriter.write(recorder.notebook, name: URL(fileURLWithPath: file).lastPathComponent, to: folder)
+                } catch {
+                    console.error("nnb: \(error.message)")
+                    return Status.failure
+                }
+            }
         } else if options.commands.isEmpty || options.file == "-" {
             failed = StdinRunner(console: console, keepGoing: options.keepGoing).run(session: &session)
         }

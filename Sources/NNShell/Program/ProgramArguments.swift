@@ -10,6 +10,8 @@ public struct ProgramArguments: Equatable, Sendable {
     public var keepGoing = false
     /// No cell titles and no `nnb> command` echo.
     public var quiet = false
+    /// The folder an executed-notebook report is written to.
+    public var report: String?
     /// Print the usage and leave.
     public var help = false
     /// Print the version and leave.
@@ -17,13 +19,15 @@ public struct ProgramArguments: Equatable, Sendable {
 
     /// The usage text of the program.
     public static let usage = """
-    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [-e COMMANDS]
+    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [-e COMMANDS]
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
       --step              pause before each cell (Enter goes on, q stops)
       --keep-going        do not stop at the first error (the exit status is still 1)
       -q, --quiet         print neither cell titles nor the command echo
+      --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
+                          index.md and its pictures as plot-N.png
       -h, --help          this text;  --version  the version
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
     """
@@ -56,13 +60,24 @@ public struct ProgramArguments: Equatable, Sendable {
                 guard index < arguments.count else { throw ProgramUsageError("-e needs the commands to run, e.g. nnb -e 'help'") }
                 commands.append(arguments[index])
                 index += 1
+            case "--report":
+                guard index < arguments.count, !arguments[index].isEmpty else {
+                    throw ProgramUsageError("--report needs a folder, e.g. nnb notebook.nnb --report out")
+                }
+                report = arguments[index]
+                index += 1
             default:
                 if argument.hasPrefix("-e"), argument.count > 2 {
                     commands.append(String(argument.dropFirst(2)))
+                } else if argument.hasPrefix("--report=") {
+                    report = String(argument.dropFirst("--report=".count))
                 } else {
                     throw ProgramUsageError("unknown option '\(argument)'")
                 }
             }
+        }
+        if report != nil, file == nil || file == "-" || !commands.isEmpty {
+            throw ProgramUsageError("--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")
         }
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import XCTest
+@testable import NNShell
+
+/// `nnb FILE.nnb --report DIR`: the executed notebook as HTML and Markdown.
+final class ReportTests: XCTestCase {
+    private func run(_ arguments: [String], folder: String) throws -> (out: String, err: String, status: Int32) {
+        let process = Process()
+        process.executableURL = try BuiltProgram.url()
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let output = Pipe(), errors = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    }
+
+    private let notebook = """
+    %% md
+    # Small <moons>
+    Two **half circles** and a `plot`.
+    %% Make the data
+    seed 1
+    dataset moons 80
+    plot data
+    %% Train & draw
+    net 2 6 1
+    train 3
+    plot loss loss.png
+    """
+
+    func testReportHasCellsCommandsAndInlinePictures() throws {
+        let folder = ShellHarness.scratchFolder()
+        try notebook.write(toFile: folder + "/small.nnb", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/out", withIntermediateDirectories: true)
+        try Data([1]).write(to: URL(fileURLWithPath: folder + "/out/plot-7.png"))
+        let plain = try run(["small.nnb"], folder: folder)
+        let reported = try run(["--report", "out", "small.nnb"], folder: folder)
+        XCTAssertEqual(reported.status, 0, reported.err)
+        XCTAssertEqual(reported.out, plain.out, "a report does not change what the replay prints")
+
+        let html = try String(contentsOfFile: folder + "/out/index.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("<h1>Small &lt;moons&gt;</h1>"), html)
+        XCTAssertTrue(html.contains("<strong>half circles</strong>"))
+        XCTAssertTrue(html.contains("<h2 class=\"cell-title\">Make the data</h2>"))
+        XCTAssertTrue(html.contains("<h2 class=\"cell-title\">Train &amp; draw</h2>"))
+        XCTAssertTrue(html.contains("dataset moons 80</div>"))
+        XCTAssertTrue(html.contains("moons: 80 points, 2 features, 2 classes, train 64 / val 16"))
+        XCTAssertTrue(html.contains("wrote loss.png (PNG 640×480)"))
+        XCTAssertFalse(html.contains("capital: train"), "terminal pictures stay out of the report")
+        let images = html.components(separatedBy: "<img src=\"data:image/png;base64,").dropFirst()
+        XCTAssertEqual(images.count, 2)
+        for image in images {
+            let encoded = try XCTUnwrap(image.split(separator: "\"").first)
+            let png = try XCTUnwrap(Data(base64Encoded: String(encoded)))
+            let size = try XCTUnwrap(PictureFiles.pngSize(Array(png)))
+            XCTAssertEqual([size.width, size.height], [640, 480])
+        }
+
+        let markdown = try String(contentsOfFile: folder + "/out/index.md", encoding: .utf8)
+        XCTAssertTrue(markdown.contains("## Make the data"))
+        XCTAssertTrue(markdown.contains("nnb> net 2 6 1\nnetwork 2-6-1"))
+        let linked = markdown.components(separatedBy: "](").dropFirst().compactMap { $0.split(separator: ")").first.map(String.init) }
+        XCTAssertEqual(linked, ["plot-1.png", "plot-2.png"])
+        for file in linked {
+            let png = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/out/" + file))
+            XCTAssertNotNil(PictureFiles.pngSize(Array(png)), file)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out/plot-7.png"), "an older report's pictures are removed")
+    }
+
+    func testFailuresAppearInTheReportAndTheStatus() throws {
+        let folder = ShellHarness.scratchFolder()
+        try "%% Oops\necho before\nplot boundary\necho after\n".write(toFile: folder + "/bad.nnb", atomically: true, encoding: .utf8)
+        let result = try run(["bad.nnb", "--keep-going", "--report", "report"], folder: folder)
+        XCTAssertEqual(result.status, 1)
+        let html = try String(contentsOfFile: folder + "/report/index.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("<pre class=\"output error\">bad.nnb:3: error: no data yet: plot boundary needs a data set first"), html)
+        XCTAssertTrue(html.contains("1 failed"))
+        XCTAssertTrue(html.contains("echo after</div>"))
+    }
+
+    func testReportNeedsANotebookFile() throws {
+        let folder = ShellHarness.scratchFolder()
+        XCTAssertEqual(try run(["-e", "echo hi", "--report", "out"], folder: folder).status, 2)
+        XCTAssertEqual(try run(["--report", "out"], folder: folder).status, 2)
+        XCTAssertEqual(try run(["-", "--report", "out"], folder: folder).status, 2)
+        XCTAssertEqual(try run(["n.nnb", "--report"], folder: folder).status, 2)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out"))
+        XCTAssertEqual(try ProgramArguments(parsing: ["n.nnb", "--report=r"]).report, "r")
+    }
+
+    func testMarkdownBlocksAndInlineForms() {
+        let html = MarkdownHTML.html("""
+        # Title *one*
+        Some **bold**, _em_, `a < b` and [a link](https://example.com/?a=1&b=2).
+        snake_case_word stays and <script> is text.
+
+        - first
+        - second with `code`
+
+        3. three
+        4. four
+
+        ```swift
+        let x = 1 < 2
+        ```
+        > quoted
+        ---
+        [bad](javascript:alert(1))
+        """)
+        XCTAssertEqual(html, """
+        <h1>Title <em>one</em></h1>
+        <p>Some <strong>bold</strong>, <em>em</em>, <code>a &lt; b</code> and <a href="https://example.com/?a=1&amp;b=2">a link</a>.
+        snake_case_word stays and &lt;script&gt; is text.</p>
+        <ul>
+        <li>first</li>
+        <li>second with <code>code</code></li>
+        </ul>
+        <ol start="3">
+        <li>three</li>
+        <li>four</li>
+        </ol>
+        <pre><code class="language-swift">let x = 1 &lt; 2</code></pre>
+        <blockquote>
+        <p>quoted</p>
+        </blockquote>
+        <hr>
+        <p>[bad](javascript:alert(1))</p>
+        """)
+    }
+}
