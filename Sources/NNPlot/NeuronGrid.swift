@@ -125,7 +125,9 @@ public struct NeuronGrid: Figure {
             picture.add(.rect(frame, fill: style.axis))
             picture.add(.image(tile(unit: unit, width: Int(tileW), height: Int(tileH)), at: PixelPoint(x, y)))
             let range = range(unit: unit)
-            let text = "\(unit + 1): \(Self.number(range.lowerBound))..\(Self.number(range.upperBound))"
+            let full = "\(unit + 1): \(Self.number(range.lowerBound))..\(Self.number(range.upperBound))"
+            // The range goes only where it fits under the tile; otherwise the unit number alone.
+            let text = Double(BitmapFont.width(of: full, scale: captionScale)) <= tileW + gap / 2 ? full : "\(unit + 1)"
             picture.text(text, at: PixelPoint(x + tileW / 2, y + tileH + 3 * u + Double(7 * captionScale) / 2),
                          scale: captionScale, color: style.mutedText, anchor: .middle)
         }
