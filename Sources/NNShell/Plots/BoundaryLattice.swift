@@ -20,9 +20,14 @@ struct BoundaryLattice: Sendable {
     /// The lattice as network inputs, `columns·rows × features`.
     let inputs: Matrix<Float>
 
-    /// Lattice samples along the longer side: 100 × 63 points for the default aspect, a few
-    /// milliseconds of a small network's time.
-    static let resolution = 100
+    /// Lattice samples along the longer side: 48 × 30 points for the default aspect. A frame
+    /// then costs about one epoch of a 500-point set, and the bilinear interpolation of the
+    /// pictures keeps the boundary smooth.
+    static let resolution = 48
+
+    /// Rows per forward pass: batches of the training size stay on the small-product kernels and
+    /// reuse one workspace, where large chunks would allocate fresh memory for every frame.
+    static let chunk = 32
 
     /// The lattice for the session's data and `model`; nil when the data is not two-input.
     init?(_ session: Session, _ model: ModelState) {
@@ -44,7 +49,7 @@ struct BoundaryLattice: Sendable {
 
     /// `network`'s class probabilities over the lattice.
     func grid(_ network: Network<Float>) -> ProbabilityGrid? {
-        let outputs = network.outputs(inputs).values.map { Double($0) }
+        let outputs = network.floatOutputs(inputs, chunk: Self.chunk).values.map { Double($0) }
         return try? ProbabilityGrid(domain: domain, columns: columns, rows: rows, classCount: classCount, values: outputs)
     }
 

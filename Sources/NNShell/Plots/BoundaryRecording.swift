@@ -2,8 +2,11 @@ import NNCore
 import NNPlot
 
 /// Boundary frames taken while `train` runs, for `plot boundary FILE.gif`: one before the first
-/// epoch, then on the recorder's schedule (≥ 10 frames for runs of ≥ 100 epochs, ≤ 200 in all),
-/// and one of the final weights.
+/// epoch, then one every E/20 epochs (10 to 100 frames for a run of E ≥ 100 epochs, never more
+/// than 200 in all), and one of the final weights.
+///
+/// A frame costs about as much as one epoch of a 500-point set, so a `train 200` of moons
+/// spends some 5 % of its time on the recording.
 final class BoundaryRecording {
     private let lattice: BoundaryLattice
     private let start: Int
@@ -15,7 +18,8 @@ final class BoundaryRecording {
     init(lattice: BoundaryLattice, epochs: Int, start: Int, network: Network<Float>, summary: TrainingSummary) {
         self.lattice = lattice
         self.start = start
-        recorder = BoundaryRecorder(points: lattice.points, classCount: lattice.classCount, plannedEpochs: epochs)
+        recorder = BoundaryRecorder(points: lattice.points, classCount: lattice.classCount, plannedEpochs: epochs,
+                                    targetFrames: min(max(epochs / 20, 10), 100))
         record(network, run: 0, summary: summary)
     }
 
@@ -30,6 +34,12 @@ final class BoundaryRecording {
     /// The last frame: the weights the run ends with (after early stopping, the restored best).
     func finish(_ network: Network<Float>, summary: TrainingSummary) {
         record(network, run: (summary.epoch ?? start) - start, summary: summary)
+    }
+
+    /// Hundredths of a second each of `frames` frames shows, so an animation lasts about four
+    /// seconds (30 at most, 4 at least).
+    static func frameDelay(frames: Int) -> Int {
+        min(max(400 / max(frames, 1), 4), 30)
     }
 
     private func record(_ network: Network<Float>, run: Int, summary: TrainingSummary) {

@@ -41,7 +41,8 @@ enum PlotCommand {
         guard let recording = session.recording, !recording.frames.isEmpty, let file = request.file else {
             throw Diagnostic("no training recorded yet: the .gif animates the boundary during the last 'train', so train first, e.g. 'train 100'")
         }
-        let bytes = try recording.animation(width: width, height: height)
+        let bytes = try recording.animation(width: width, height: height,
+                                            frameDelay: BoundaryRecording.frameDelay(frames: recording.frames.count))
         try FileAccess.write(Data(bytes), to: context.resolve(file), shown: file)
         context.console.line("wrote \(file) (GIF \(width)×\(height), \(recording.frames.count) frames, looping)")
         if let last = recording.frames.indices.last {
