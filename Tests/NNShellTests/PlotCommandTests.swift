@@ -131,6 +131,22 @@ final class PlotCommandTests: XCTestCase {
                        "plot data draws the input plane, so it needs two-input data; 'three.csv' has 3 inputs (a, b, c). 'plot loss' and 'plot history' work for any data")
     }
 
+    func testLiveTrainingRedrawsInPlaceOnlyOnATerminal() throws {
+        var live = Session()
+        try ShellHarness.execute("seed 4; dataset moons 100; net 2 6 1; set live on", in: &live)
+        var still = live
+        let drawn = try ShellHarness.execute("train 30", in: &live, terminal: true)
+        XCTAssertNotNil(drawn.range(of: "\u{1B}\\[\\d+A", options: .regularExpression), "frames are redrawn with cursor movement")
+        XCTAssertFalse(drawn.contains("\u{1B}[2J"), "the screen is never cleared")
+        XCTAssertTrue(drawn.contains("lower: region"), drawn)
+        XCTAssertTrue(drawn.contains("* loss  o val_loss"), drawn)
+        XCTAssertTrue(drawn.contains("\u{1B}[?25h"), "the cursor is shown again")
+        XCTAssertTrue(drawn.contains("trained 30 epochs, 30 in all ("), drawn)
+        let piped = try ShellHarness.execute("train 30", in: &still)
+        XCTAssertFalse(piped.contains("\u{1B}"), "off the terminal, live is ignored")
+        XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + TrainCommand.metricsText(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))
+    }
+
     func testCompletionOffersKindsAndExtensions() {
         XCTAssertEqual(Completer.candidates(before: "plot ", word: "").words, PlotRequest.kinds)
         XCTAssertEqual(Completer.candidates(before: "plot ", word: "ne").words, ["neurons"])

@@ -54,7 +54,7 @@ final class TrainingProgress {
         guard live else { return }
         let now = clock.now
         if let view {
-            if view.isDue(force: done >= epochs) {
+            if view.isDue {
                 view.draw(network, status: status(metrics, done: done, now: now), console: console)
             }
             return

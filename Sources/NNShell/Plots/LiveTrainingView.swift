@@ -39,9 +39,9 @@ final class LiveTrainingView {
         epochs = history.epochs
     }
 
-    /// Whether a frame is due now (or `force`d).
-    func isDue(force: Bool) -> Bool {
-        guard !force, let lastDraw else { return true }
+    /// Whether a frame is due now: none drawn yet, or the last one older than ``interval``.
+    var isDue: Bool {
+        guard let lastDraw else { return true }
         return clock.now - lastDraw >= Self.interval
     }
 
