@@ -60,11 +60,3 @@ struct BoundaryLattice: Sendable {
         return plot
     }
 }
-
-extension TrainingSummary {
-    /// The numbers of one epoch's metrics.
-    init(_ metrics: EpochMetrics) {
-        self.init(epoch: metrics.epoch, loss: metrics.loss, validationLoss: metrics.valLoss,
-                  accuracy: metrics.accuracy, validationAccuracy: metrics.valAccuracy)
-    }
-}

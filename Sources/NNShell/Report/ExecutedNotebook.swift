@@ -1,0 +1,33 @@
+/// An executed notebook as a report shows it: the cells in order, each command with what it
+/// printed and the pictures it drew.
+struct ExecutedNotebook: Sendable {
+    /// One command as it ran.
+    struct Entry: Sendable {
+        /// The command as written.
+        var source: String
+        /// What it printed on stdout (pictures drawn as terminal text are left out).
+        var output = ""
+        /// What it printed on stderr: its error, if it failed.
+        var errors = ""
+        /// Every picture it drew, as PNG bytes.
+        var pictures: [[UInt8]] = []
+    }
+
+    /// One cell.
+    struct Cell: Sendable {
+        /// Code or text.
+        var kind: Notebook.Kind
+        /// The cell's title; empty or nil when it has none.
+        var title: String?
+        /// A text cell's Markdown.
+        var markdown: String
+        /// A code cell's commands.
+        var entries: [Entry]
+    }
+
+    /// The cells in order.
+    var cells: [Cell] = []
+
+    /// Every picture in order of appearance.
+    var pictures: [[UInt8]] { cells.flatMap { $0.entries.flatMap(\.pictures) } }
+}
