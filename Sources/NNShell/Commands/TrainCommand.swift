@@ -24,9 +24,11 @@ enum TrainCommand {
         let terminal = context.console.isTerminal
         let lattice = BoundaryLattice(session, model)
         let start = model.trainer.history.count
-        let startSummary = model.trainer.history.last.map(TrainingSummary.init) ?? TrainingSummary(epoch: start)
-        let recording = lattice.map { BoundaryRecording(lattice: $0, epochs: epochs, start: start, network: model.network,
-                                                          summary: startSummary) }
+        let recording = lattice.map { lattice in
+            BoundaryRecording(lattice: lattice, epochs: epochs, start: start, network: model.network,
+                              summary: model.trainer.history.last.map(TrainingSummary.init)
+                                  ?? Self.summary(of: model, epoch: start, sets.train, sets.validation))
+        }
         let view = settings.live && terminal ? lattice.flatMap {
             LiveTrainingView(lattice: $0, history: model.trainer.history,
                              mode: PlotTerminal.mode(color: context.color(settings.color)),
@@ -53,13 +55,21 @@ enum TrainCommand {
             current = history.epochs[best - 1]
         }
         progress.finish(report: report, total: history.count, current: current, network: model.network)
-        recording?.finish(model.network, summary: current.map(TrainingSummary.init) ?? startSummary)
+        if let current { recording?.finish(model.network, summary: TrainingSummary(current)) }
         session.recording = recording?.recorder
         session.model = model
         if let current {
             session.lastEvaluation = Evaluation(loss: current.loss, accuracy: current.accuracy,
                                                 valLoss: current.valLoss, valAccuracy: current.valAccuracy)
         }
+    }
+
+    /// The metrics of `model`'s current weights, for the title of the animation's first frame.
+    private static func summary(of model: ModelState, epoch: Int, _ train: TrainingSet, _ validation: TrainingSet?) -> TrainingSummary {
+        let trainScore = model.trainer.evaluate(train)
+        let validationScore = validation.map { model.trainer.evaluate($0) }
+        return TrainingSummary(epoch: epoch, loss: trainScore.loss, validationLoss: validationScore?.loss,
+                               accuracy: trainScore.accuracy, validationAccuracy: validationScore?.accuracy)
     }
 
     /// `loss L  acc A  val_loss VL  val_acc VA` (validation fields only when there is a split).
