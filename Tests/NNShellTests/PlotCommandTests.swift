@@ -91,6 +91,7 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertEqual(PlotTerminal.mode(color: true, environment: ["COLORTERM": "truecolor"]), .truecolor)
         XCTAssertEqual(PlotTerminal.mode(color: true, environment: ["COLORTERM": "24bit"]), .truecolor)
         XCTAssertEqual(PlotTerminal.mode(color: true, environment: ["TERM": "xterm-256color"]), .ansi256)
+        XCTAssertEqual(PlotTerminal.mode(color: true, environment: ["TERM": "dumb"]), .ansi256, "set color on keeps colour on")
         var session = try trainedSession(epochs: 2)
         try ShellHarness.execute("set color on", in: &session)
         let coloured = try ShellHarness.execute("plot boundary", in: &session)

@@ -13,11 +13,12 @@ enum PlotTerminal {
     /// The widest picture drawn on a wide terminal (wider maps get too tall to see at once).
     static let maximumColumns = 120
 
-    /// The colour mode for `color` (whether colour is on) in `environment`.
+    /// The colour mode for `color` (whether colour is on) in `environment`. Colour that is on
+    /// stays on (`set color on` outweighs `NO_COLOR` and `TERM=dumb`), at least as 256 colours.
     static func mode(color: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalStyle.Mode {
         guard color else { return .plain }
-        let declared = environment["COLORTERM"]?.lowercased() ?? ""
-        return declared == "truecolor" || declared == "24bit" ? .truecolor : .ansi256
+        let detected = TerminalStyle.Mode.detect(environment: environment, isTerminal: true)
+        return detected == .plain ? .ansi256 : detected
     }
 
     /// The style for pictures printed now: the session's colour setting, the terminal's width.
