@@ -25,7 +25,7 @@ final class NotebookReplayTests: XCTestCase {
         }
         let output = FileManager.default.temporaryDirectory
             .appendingPathComponent("nnb-notebook-\(UUID().uuidString).txt")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: output.path, contents: nil), "cannot create \(output.path)")
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = try BuiltProgram.url()
