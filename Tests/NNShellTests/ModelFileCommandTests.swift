@@ -19,6 +19,21 @@ final class ModelFileCommandTests: XCTestCase {
         XCTAssertEqual(listing, ["model.json"])
     }
 
+    func testDataWithSomeOfTheModelsClassesIsLabelledByTheModelsNames() throws {
+        let folder = ShellHarness.scratchFolder()
+        try "x1,x2,label\n1,0,b\n0,1,b\n".write(toFile: folder + "/only-b.csv", atomically: true, encoding: .utf8)
+        try "x1,x2,label\n1,0,a\n0,1,b\n1,1,a\n".write(toFile: folder + "/both.csv", atomically: true, encoding: .utf8)
+        var trained = Session()
+        try ShellHarness.execute("dataset load both.csv val 0; net 2 3 1; save model.json", in: &trained, base: folder)
+        var session = Session()
+        try ShellHarness.execute("dataset load only-b.csv val 0; load model.json", in: &session, base: folder)
+        XCTAssertEqual(session.data?.all.classes, ["a", "b"])
+        XCTAssertEqual(session.data?.all.labels, [1, 1])
+        var other = Session()
+        try ShellHarness.execute("load model.json; dataset load only-b.csv val 0", in: &other, base: folder)
+        XCTAssertEqual(other.data?.train.labels, [1, 1])
+    }
+
     func testLoadRefusesBadFilesAndChangesNothing() throws {
         let folder = ShellHarness.scratchFolder()
         try "{\"format\": \"other\"}".write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)

@@ -71,3 +71,16 @@ public struct LabeledData: Sendable, Equatable {
         return counts
     }
 }
+
+extension LabeledData {
+    /// The same points labelled against a longer list of class names (a loaded model's), each
+    /// label moved to its name's index there; nil when one of this data's classes is not listed.
+    public func relabeled(to names: [String]) -> LabeledData? {
+        var index: [Int] = []
+        for name in classes {
+            guard let position = names.firstIndex(of: name) else { return nil }
+            index.append(position)
+        }
+        return LabeledData(columns: columns, inputs: inputs, labels: labels.map { index[$0] }, classes: names)
+    }
+}

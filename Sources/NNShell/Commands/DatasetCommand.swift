@@ -81,6 +81,7 @@ enum DatasetCommand {
         let title = name.split(separator: "/").last.map(String.init) ?? name
         session.data = try DataState(name: title, all: data, fraction: fraction,
                                      shuffleSeed: session.settings.streamSeed)
+        if let model = session.model { session.data?.adopt(classes: model.classes) }
     }
 
     private static func save(_ session: Session, _ invocation: Invocation, _ context: Context) throws {

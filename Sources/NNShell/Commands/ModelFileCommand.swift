@@ -60,6 +60,7 @@ enum ModelFileCommand {
         session.normalizer = document.normalization
         session.model = ModelState(trainer: trainer, hidden: hidden, initializer: session.settings.initializer ?? .natural(for: hidden),
                                    columns: document.columns, classes: document.classes)
+        session.data?.adopt(classes: document.classes)
         session.lastEvaluation = nil
         let normalize = document.normalization == nil ? "off" : "on"
         context.console.line("loaded \(session.model?.shape ?? "") from \(name): inputs \(document.columns.joined(separator: " ")), features \(document.features.joined(separator: " ")), normalize \(normalize), classes \(document.classes.joined(separator: " "))")

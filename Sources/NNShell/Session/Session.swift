@@ -23,6 +23,17 @@ public struct DataState: Sendable {
         self.validation = split.validation
         self.shuffleSeed = shuffleSeed
     }
+
+    /// Relabels the points against a model's class list when they differ and every class of the
+    /// data is in it (a CSV holding only some of the classes a model knows); the split stays.
+    mutating func adopt(classes names: [String]) {
+        guard all.classes != names, let relabeledAll = all.relabeled(to: names),
+              let relabeledTrain = train.relabeled(to: names), let relabeledValidation = validation.relabeled(to: names)
+        else { return }
+        all = relabeledAll
+        train = relabeledTrain
+        validation = relabeledValidation
+    }
 }
 
 /// The network being trained, with what it needs to read raw points.

@@ -56,4 +56,13 @@ final class LabeledDataTests: XCTestCase {
         }
         XCTAssertThrowsError(try DataSplit(data, valFraction: .nan))
     }
+
+    func testRelabeledMovesLabelsToTheNamesIndices() {
+        let data = LabeledData(columns: ["x1"], inputs: [1, 2, 3], labels: [0, 1, 0], classes: ["b", "c"])
+        let relabeled = data.relabeled(to: ["a", "b", "c"])
+        XCTAssertEqual(relabeled?.labels, [1, 2, 1])
+        XCTAssertEqual(relabeled?.classes, ["a", "b", "c"])
+        XCTAssertEqual(relabeled?.inputs, [1, 2, 3])
+        XCTAssertNil(data.relabeled(to: ["a", "b"]))
+    }
 }
