@@ -26,6 +26,12 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     /// `softmax` works row by row with the row maximum subtracted, so no exponent overflows.
     @inline(__always)
     func apply<T: NNScalar>(_ z: UnsafeBufferPointer<T>, _ a: UnsafeMutableBufferPointer<T>, units: Int) {
+        if T.self == Float.self, self == .sigmoid || self == .softmax,
+           let zp = z.baseAddress, let ap = a.baseAddress {
+            applyVectorised(UnsafeRawPointer(zp).assumingMemoryBound(to: Float.self),
+                            UnsafeMutableRawPointer(ap).assumingMemoryBound(to: Float.self), count: z.count, units: units)
+            return
+        }
         switch self {
         case .relu:
             for i in 0..<z.count { a[i] = z[i] > 0 ? z[i] : 0 }
@@ -53,6 +59,27 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
                 for j in 0..<units { a[start + j] *= inverse }
                 start += units
             }
+        }
+    }
+
+    /// Float sigmoid and softmax through `VectorMath`, eight values at a time.
+    @inline(__always)
+    func applyVectorised(_ z: UnsafePointer<Float>, _ a: UnsafeMutablePointer<Float>, count: Int, units: Int) {
+        if self == .sigmoid {
+            VectorMath.map(count, z, a, VectorMath.sigmoid)
+            return
+        }
+        var start = 0
+        while start < count {
+            var top = z[start]
+            for j in 1..<units { top = max(top, z[start + j]) }
+            let shift = VectorMath.Floats(repeating: top)
+            VectorMath.map(units, z + start, a + start) { VectorMath.exp($0 - shift) }
+            var sum: Float = 0
+            for j in 0..<units { sum += a[start + j] }
+            let inverse = 1 / sum
+            for j in 0..<units { a[start + j] *= inverse }
+            start += units
         }
     }
 

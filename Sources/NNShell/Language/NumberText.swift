@@ -8,20 +8,37 @@ public enum NumberText {
     }
 
     /// `digits` decimals; NaN and infinities spelled `nan`, `inf`, `-inf`.
-    /// Formatted by the C library's `%.*f` (correctly rounded, like printf), without
-    /// Foundation's format machinery, which costs microseconds per number in metrics lines;
-    /// a negative value that rounds to zero prints without its sign.
+    /// Correctly rounded (to nearest, ties to even, like printf's `%.*f`), written here because
+    /// Foundation's and C's formatting machinery cost microseconds per number in metrics lines.
+    /// A negative value that rounds to zero prints without its sign.
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-        var buffer = [CChar](repeating: 0, count: 352)
-        let length = withVaList([Int32(max(0, min(digits, 30))), value]) { arguments in
-            vsnprintf(&buffer, buffer.count, "%.*f", arguments)
+        let places = max(0, min(digits, 9))
+        guard abs(value) < 1e15 else { return String(format: "%.\(places)f", value) }
+        var scale: UInt128 = 1
+        for _ in 0..<places { scale *= 10 }
+        // |value| = significand · 2^exponent exactly; scaled by 10^places it fits in 128 bits.
+        let significand = UInt128(value.significandBitPattern | (value.isNormal ? 1 << 52 : 0))
+        let exponent = (value.isNormal ? Int(value.exponentBitPattern) : 1) - 1075
+        let product = significand * scale
+        var units: UInt128
+        if exponent >= 0 {
+            units = product << exponent
+        } else if exponent > -120 {
+            let shift = -exponent
+            units = product >> shift
+            let remainder = product & ((1 << shift) - 1)
+            let half: UInt128 = 1 << (shift - 1)
+            if remainder > half || (remainder == half && units & 1 == 1) { units += 1 }
+        } else {
+            units = 0
         }
-        let text = String(decoding: buffer.prefix(Int(max(0, length))).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if text.hasPrefix("-") && text.allSatisfy({ $0 == "-" || $0 == "0" || $0 == "." }) {
-            return String(text.dropFirst())
+        var text = String(units)
+        if places > 0 {
+            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
         }
-        return text
+        return value < 0 && units != 0 ? "-" + text : text
     }
 
     /// The shortest text that reads back to the same Double: `0.1`, `200`, `1e-08`.
