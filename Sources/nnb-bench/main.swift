@@ -91,6 +91,9 @@ func runBench() -> Int32 {
                              kind.rawValue, shell, shell / bare))
                 extras.append(("w1_shell_\(kind.rawValue)_s", shell))
             }
+            let plot = try benchBoundaryPlot(repeats: max(5, options.repeats))
+            print(String(format: "plot boundary, 200×200 grid of a 2-64-64-1 network, 640×480 PNG: %.1f ms", plot * 1000))
+            extras.append(("plot_boundary_200_s", plot))
             let startup = try benchStartup(repeats: max(5, options.repeats))
             print(String(format: "start-up, nnb -e 'echo ok': %.1f ms", startup * 1000))
             extras.append(("startup_s", startup))

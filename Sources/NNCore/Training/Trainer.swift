@@ -160,14 +160,20 @@ final class WorkspaceCache: @unchecked Sendable {
     private var byBatch: [Int: Workspace<Float>] = [:]
 
     func workspace(for network: Network<Float>, batch: Int) -> Workspace<Float> {
-        let shape = network.sizes
-        if shape != sizes {
-            sizes = shape
+        if !fits(network) {
+            sizes = network.sizes
             byBatch = [:]
         }
         if let existing = byBatch[batch] { return existing }
         let made = Workspace(for: network, batch: batch)
         byBatch[batch] = made
         return made
+    }
+
+    /// Whether the cached buffers are for `network`'s layer sizes (checked without allocating).
+    private func fits(_ network: Network<Float>) -> Bool {
+        guard sizes.count == network.layers.count + 1, sizes.first == network.inputWidth else { return false }
+        for (index, layer) in network.layers.enumerated() where sizes[index + 1] != layer.outputs { return false }
+        return true
     }
 }
