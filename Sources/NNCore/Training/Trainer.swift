@@ -124,8 +124,11 @@ public struct Trainer: Sendable {
                             valLoss: valScore?.loss, valAccuracy: valScore?.accuracy)
     }
 
-    /// Mean data loss and accuracy of the current weights on `set`, in chunks of at most 1024
-    /// rows read in place (no copy of the inputs).
+    /// Rows per evaluation pass: small enough that a layer's z and a stay in the first-level cache.
+    static let evaluationChunk = 256
+
+    /// Mean data loss and accuracy of the current weights on `set`, in chunks of
+    /// `evaluationChunk` rows read in place (no copy of the inputs).
     public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double) {
         guard set.count > 0 else { return (0, 0) }
         let outputs = network.outputWidth
@@ -136,7 +139,7 @@ public struct Trainer: Sendable {
             guard let base = inputs.baseAddress else { return }
             var start = 0
             while start < set.count {
-                let end = min(start + 1024, set.count)
+                let end = min(start + Self.evaluationChunk, set.count)
                 let workspace = cache.workspace(for: network, batch: end - start)
                 set.writeTargets(rows: start..<end, outputs: outputs, into: workspace.targets)
                 let chunk = MatrixView(base: UnsafeMutablePointer(mutating: base + start * width), rows: end - start, columns: width)
