@@ -27,4 +27,15 @@ final class NumberTextTests: XCTestCase {
         XCTAssertEqual(NumberText.fixed(.nan, digits: 4), "nan")
         XCTAssertEqual(NumberText.fixed(-.infinity, digits: 4), "-inf")
     }
+
+    func testCountsAgreeWithTheirNouns() throws {
+        XCTAssertEqual(NumberText.count(1, "point"), "1 point")
+        XCTAssertEqual(NumberText.count(0, "point"), "0 points")
+        XCTAssertEqual(NumberText.count(3, "class"), "3 classes")
+        var session = Session()
+        XCTAssertEqual(try ShellHarness.execute("dataset moons 1", in: &session),
+                       "moons: 1 point, 2 features, 2 classes, train 1 / val 0\n")
+        XCTAssertEqual(try ShellHarness.execute("net 2 1", in: &session),
+                       "network 2-1: no hidden layer, sigmoid output, bce loss, he init, 3 parameters\n")
+    }
 }

@@ -22,7 +22,7 @@ enum DatasetCommand {
         try session.refreshNormalizer()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
-            context.console.line("\(data.name): \(data.all.rows) points, \(features) features, \(data.all.classes.count) classes, train \(data.train.rows) / val \(data.validation.rows)")
+            context.console.line("\(data.name): \(NumberText.count(data.all.rows, "point")), \(NumberText.count(features, "feature")), \(NumberText.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
         }
     }
 

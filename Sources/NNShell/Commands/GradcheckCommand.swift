@@ -12,7 +12,7 @@ enum GradcheckCommand {
         let targets = batch.targets(outputs: model.network.outputWidth).converted(to: Double.self)
         let errors = GradientCheck.run(model.network.converted(to: Double.self), inputs: inputs, targets: targets,
                                        regularization: session.settings.regularization)
-        context.console.line("gradient check on \(count) training samples (64-bit, central differences)")
+        context.console.line("gradient check on \(NumberText.count(count, "training sample")) (64-bit, central differences)")
         let rows = errors.map { [String($0.layer), scientific($0.weights), scientific($0.biases)] }
         TextTable(header: ["layer", "weights", "biases"], rows: rows, rightAligned: [0, 1, 2])
             .lines.forEach(context.console.line)

@@ -52,7 +52,8 @@ enum NetCommand {
         session.lastEvaluation = nil
         guard let model = session.model else { return }
         let network = model.network
-        context.console.line("network \(model.shape): \(hidden.rawValue) hidden, \(output.rawValue) output, \(network.loss.rawValue) loss, \(model.initializer.rawValue) init, \(network.parameterCount) parameters")
+        let hiddenText = network.layers.count > 1 ? "\(hidden.rawValue) hidden" : "no hidden layer"
+        context.console.line("network \(model.shape): \(hiddenText), \(output.rawValue) output, \(network.loss.rawValue) loss, \(model.initializer.rawValue) init, \(network.parameterCount) parameters")
         if let previous {
             context.console.line(previous == model.shape
                 ? "weights re-initialised"

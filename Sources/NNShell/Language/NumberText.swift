@@ -53,6 +53,12 @@ public enum NumberText {
         pad(fixed(value, digits: digits), width)
     }
 
+    /// `1 point`, `3 points`, `1 class`, `2 classes`: a count with its noun.
+    public static func count(_ n: Int, _ noun: String) -> String {
+        guard n != 1 else { return "1 \(noun)" }
+        return "\(n) " + noun + (noun.hasSuffix("s") ? "es" : "s")
+    }
+
     /// `text` right-aligned in `width` columns.
     public static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
