@@ -4,7 +4,15 @@ enum ExpectCommand {
     static let operators = ["<", "<=", ">", ">="]
 
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
-        let metric = try invocation.choice(at: 0, from: metrics, what: "metric")
+        if invocation.arguments[0].text == "error" && !invocation.arguments[0].quoted {
+            return try expectError(&session, invocation, context)
+        }
+        let metric = try invocation.choice(at: 0, from: metrics + ["error"], what: "metric")
+        guard invocation.arguments.count == 3 else {
+            let extra = invocation.arguments.count > 3 ? invocation.arguments[3] : invocation.arguments[1]
+            throw Diagnostic(invocation.arguments.count > 3 ? "unexpected argument '\(extra.text)'" : "missing argument",
+                             at: extra, hint: invocation.command.usageHint)
+        }
         let operation = try invocation.choice(at: 1, from: operators, what: "comparison")
         let target = try invocation.number(at: 2, named: "VALUE",
                                            in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
@@ -37,5 +45,19 @@ enum ExpectCommand {
             throw invocation.error("expect failed: \(metric) is \(shown), not \(operation) \(invocation.arguments[2].text)", at: 0)
         }
         context.console.line("ok: \(metric) \(shown) \(operation) \(invocation.arguments[2].text)")
+    }
+
+    /// `expect error COMMAND ...`: runs COMMAND (on the session, which it leaves as it was when it
+    /// fails) and succeeds only if COMMAND fails, printing COMMAND's error.
+    private static func expectError(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
+        let words = Array(invocation.arguments.dropFirst())
+        let source = words.map { $0.quoted ? "\"\($0.text)\"" : $0.text }.joined(separator: " ")
+        do {
+            try Interpreter.execute(Statement(tokens: words, source: source), session: &session, context: context)
+        } catch {
+            context.console.line("ok: error as expected: \(error.message)")
+            return
+        }
+        throw Diagnostic("expect failed: '\(source)' succeeded, but an error was expected", at: invocation.arguments[1])
     }
 }

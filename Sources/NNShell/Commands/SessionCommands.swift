@@ -103,17 +103,21 @@ extension CommandTable {
         ),
         Command(
             "expect",
-            usage: "expect METRIC OP VALUE",
+            usage: "expect METRIC OP VALUE\n       expect error COMMAND ...",
             summary: "fail unless a metric compares true (notebooks check themselves)",
             help: """
             Fails as an error unless METRIC of the current weights, as of the last 'train' or \
             'eval' (loss acc val_loss val_acc; or epochs trained so far), compares true with \
-            VALUE. OP is one of < <= > >=.
+            VALUE. OP is one of < <= > >=. 'expect error COMMAND ...' runs COMMAND and fails \
+            unless it fails: it prints the error COMMAND gave and, like any failing command, \
+            COMMAND changes nothing; a notebook can show a mistake (a diverging learning rate, \
+            a wrong size) and carry on.
             """,
-            examples: ["expect val_acc >= 0.9", "expect loss < 0.3", "expect epochs >= 100"],
-            arguments: 3...3,
+            examples: ["expect val_acc >= 0.9", "expect loss < 0.3", "expect epochs >= 100",
+                       "expect error net 3 8 1"],
+            arguments: 2...Int.max,
             completion: { position, _ in
-                position == 0 ? CompletionSet(words: ExpectCommand.metrics)
+                position == 0 ? CompletionSet(words: ExpectCommand.metrics + ["error"])
                     : position == 1 ? CompletionSet(words: ExpectCommand.operators) : .none
             },
             run: ExpectCommand.run
