@@ -44,7 +44,7 @@ public enum NumberText {
     /// The shortest text that reads back to the same Double: `0.1`, `200`, `1e-08`.
     public static func short(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        if value == value.rounded(), abs(value) < 9.2e18 { return String(Int(value)) }
         return "\(value)".replacingOccurrences(of: "e-0", with: "e-").replacingOccurrences(of: "e+0", with: "e+")
     }
 
