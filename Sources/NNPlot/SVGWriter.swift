@@ -49,7 +49,7 @@ public enum SVGWriter {
             if rotated {
                 text += " transform=\"rotate(-90 \(n(at.x)) \(n(at.y)))\""
             }
-            return text + ">\(escaped(string))</text>"
+            return text + ">\(MarkupText.escaped(string))</text>"
         case let .image(canvas, at):
             let png = try PNGEncoder.encode(canvas)
             return "<image x=\"\(n(at.x))\" y=\"\(n(at.y))\" width=\"\(canvas.width)\" height=\"\(canvas.height)\""
@@ -64,22 +64,6 @@ public enum SVGWriter {
             return String(Int(rounded))
         }
         return String(rounded)
-    }
-
-    /// XML character escaping for text content and attributes.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     /// RFC 4648 base64 with padding.

@@ -1,3 +1,5 @@
+import NNPlot
+
 /// Markdown inside a block, as HTML: `code`, **strong**, *emphasis* (or _emphasis_),
 /// [links](url) and backslash escapes; everything else is escaped text.
 enum InlineMarkdown {
@@ -12,20 +14,20 @@ enum InlineMarkdown {
         while i < text.endIndex {
             let c = text[i]
             if c == "\\", i + 1 < text.endIndex, text[i + 1].isPunctuation || text[i + 1].isSymbol {
-                html += HTML.escape(String(text[i + 1]))
+                html += MarkupText.escaped(String(text[i + 1]))
                 i += 2
             } else if c == "`", let (inner, next) = codeSpan(text, at: i) {
-                html += "<code>\(HTML.escape(inner))</code>"
+                html += "<code>\(MarkupText.escaped(inner))</code>"
                 i = next
             } else if c == "[", let (label, url, next) = link(text, at: i) {
-                html += "<a href=\"\(HTML.escape(url))\">\(render(label))</a>"
+                html += "<a href=\"\(MarkupText.escaped(url))\">\(render(label))</a>"
                 i = next
             } else if c == "*" || c == "_", let (inner, strong, next) = emphasis(text, at: i) {
                 let tag = strong ? "strong" : "em"
                 html += "<\(tag)>\(render(inner))</\(tag)>"
                 i = next
             } else {
-                html += HTML.escape(String(c))
+                html += MarkupText.escaped(String(c))
                 i += 1
             }
         }

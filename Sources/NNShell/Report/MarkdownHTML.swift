@@ -1,3 +1,5 @@
+import NNPlot
+
 /// A small Markdown renderer for the text cells of a report: ATX headings, paragraphs, fenced
 /// and indented code blocks, bullet and numbered lists, block quotes and rules, with the inline
 /// forms of ``InlineMarkdown``. Raw HTML is not passed through: every `<` is escaped.
@@ -35,8 +37,8 @@ enum MarkdownHTML {
                     i += 1
                 }
                 i += 1
-                let attribute = language.isEmpty ? "" : " class=\"language-\(HTML.escape(language))\""
-                html.append("<pre><code\(attribute)>\(HTML.escape(body.joined(separator: "\n")))</code></pre>")
+                let attribute = language.isEmpty ? "" : " class=\"language-\(MarkupText.escaped(language))\""
+                html.append("<pre><code\(attribute)>\(MarkupText.escaped(body.joined(separator: "\n")))</code></pre>")
             } else if line.hasPrefix("    ") || line.hasPrefix("\t"), paragraph.isEmpty {
                 var body: [String] = []
                 while i < lines.endIndex, lines[i].hasPrefix("    ") || lines[i].hasPrefix("\t") || lines[i].trimmingSpaces.isEmpty {
@@ -44,7 +46,7 @@ enum MarkdownHTML {
                     i += 1
                 }
                 while body.last?.isEmpty == true { body.removeLast() }
-                html.append("<pre><code>\(HTML.escape(body.joined(separator: "\n")))</code></pre>")
+                html.append("<pre><code>\(MarkupText.escaped(body.joined(separator: "\n")))</code></pre>")
             } else if let (level, text) = heading(trimmed) {
                 flush()
                 html.append("<h\(level)>\(InlineMarkdown.html(text))</h\(level)>")

@@ -1,3 +1,5 @@
+import NNPlot
+
 import Foundation
 
 /// `index.html` of a report: one self-contained page with the text cells rendered from Markdown,
@@ -19,14 +21,14 @@ enum ReportPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTML.escape(name)) · nnb</title>
+        <title>\(MarkupText.escaped(name)) · nnb</title>
         <style>
         \(style)
         </style>
         </head>
         <body>
         <main>
-        <p class="source">executed notebook <code>\(HTML.escape(name))</code> · \(facts.joined(separator: " · "))</p>
+        <p class="source">executed notebook <code>\(MarkupText.escaped(name))</code> · \(facts.joined(separator: " · "))</p>
         \(body.joined(separator: "\n"))
         <footer>written by nnb \(Program.version)</footer>
         </main>
@@ -45,15 +47,15 @@ enum ReportPage {
     }
 
     private static func entry(_ entry: ExecutedNotebook.Entry) -> String {
-        var parts = ["<div class=\"command\"><span class=\"prompt\">\(HTML.escape(Replay.prompt))</span>\(HTML.escape(entry.source))</div>"]
+        var parts = ["<div class=\"command\"><span class=\"prompt\">\(MarkupText.escaped(Replay.prompt))</span>\(MarkupText.escaped(entry.source))</div>"]
         if !entry.output.isEmpty {
-            parts.append("<pre class=\"output\">\(HTML.escape(trimmedEnd(entry.output)))</pre>")
+            parts.append("<pre class=\"output\">\(MarkupText.escaped(trimmedEnd(entry.output)))</pre>")
         }
         if !entry.errors.isEmpty {
-            parts.append("<pre class=\"output error\">\(HTML.escape(trimmedEnd(entry.errors)))</pre>")
+            parts.append("<pre class=\"output error\">\(MarkupText.escaped(trimmedEnd(entry.errors)))</pre>")
         }
         for picture in entry.pictures {
-            let alt = HTML.escape(entry.source)
+            let alt = MarkupText.escaped(entry.source)
             parts.append("<figure><img src=\"data:image/png;base64,\(Data(picture).base64EncodedString())\" alt=\"\(alt)\"></figure>")
         }
         return "<div class=\"entry\">\n" + parts.joined(separator: "\n") + "\n</div>"
