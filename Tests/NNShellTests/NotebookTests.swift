@@ -43,4 +43,9 @@ final class NotebookTests: XCTestCase {
         let run = ShellHarness.replay("%% Title\necho one; echo two\n# comment\n\necho \"three  four\"", echo: false)
         XCTAssertEqual(run.output, "one\ntwo\nthree  four\n")
     }
+
+    func testStepLabelsNameEachCell() {
+        let notebook = Notebook(parsing: "%% md\n\n## Forward pass\ntext\n%% md Summary\nx\n%% Train\ntrain 5\n")
+        XCTAssertEqual(notebook.cells.map(Program.stepLabel), ["text: Forward pass", "text: Summary", "cell: Train"])
+    }
 }

@@ -61,6 +61,8 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(quiet.out, "moons: 20 points, 2 features, 2 classes, train 16 / val 4\nwrote 20 points to out.csv\ndone\n")
         let stepped = try run(["--step", "sub/n.nnb", "-q"], stdin: "\nq\n", folder: folder)
         XCTAssertTrue(stepped.out.contains("moons: 20 points"))
+        XCTAssertTrue(stepped.out.contains("-- next cell: Make -- Enter runs it, q stops: "))
+        XCTAssertTrue(stepped.out.contains("-- next cell: Say -- Enter runs it, q stops: "))
         XCTAssertFalse(stepped.out.contains("done\n"))
         XCTAssertEqual(stepped.status, 0)
         try "echo a\nexpect epochs > 5\necho b\n".write(toFile: folder + "/bad.nnb", atomically: true, encoding: .utf8)

@@ -92,10 +92,21 @@ public enum Program {
         }
     }
 
+    /// `cell: Train the network`, or for a text cell without a title `text: ` and its first line.
+    static func stepLabel(_ cell: Notebook.Cell) -> String {
+        if let title = cell.title, !title.isEmpty {
+            return (cell.kind == .markdown ? "text: " : "cell: ") + title
+        }
+        guard cell.kind == .markdown else { return "cell: (untitled)" }
+        let first = cell.lines.lazy.map { $0.text.trimmingSpaces }.first { !$0.isEmpty } ?? ""
+        let heading = String(first.drop { $0 == "#" || $0 == " " })
+        return "text: " + (heading.count > 60 ? String(heading.prefix(57)) + "..." : heading)
+    }
+
     /// Asks before a cell; false when the answer is `q`.
     private static func stepPrompt(_ cell: Notebook.Cell, console: Console) -> Bool {
-        let title = cell.title.map { $0.isEmpty ? "(untitled)" : $0 } ?? "(untitled)"
-        console.raw("-- next cell: \(title) -- Enter runs it, q stops: ")
+        let verb = cell.kind == .markdown ? "shows" : "runs"
+        console.raw("-- next \(stepLabel(cell)) -- Enter \(verb) it, q stops: ")
         guard let answer = Swift.readLine() else {
             console.line()
             return true
