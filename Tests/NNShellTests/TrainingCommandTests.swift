@@ -83,6 +83,7 @@ final class TrainingCommandTests: XCTestCase {
         XCTAssertNotNil(point.range(of: #"^class [01]  p0 \d\.\d{4}  p1 \d\.\d{4}\n$"#, options: .regularExpression), point)
         XCTAssertEqual(ShellHarness.failure("predict 1 2 3", in: &session)?.message, "predict needs 2 inputs (x1 x2), got 3")
         XCTAssertEqual(ShellHarness.failure("predict 1 x", in: &session)?.message.hasPrefix("x2 must be a number"), true)
+        XCTAssertEqual(ShellHarness.failure("predict nan 1", in: &session)?.message, "x1 must be a number, not 'nan'")
         try "id,x2,x1,label\na,0.5,1,1\nb,-1,0,0\n".write(toFile: folder + "/in.csv", atomically: true, encoding: .utf8)
         XCTAssertEqual(try ShellHarness.execute("predict in.csv out.csv", in: &session, base: folder), "wrote 2 predictions to out.csv\n")
         let rows = try String(contentsOfFile: folder + "/out.csv", encoding: .utf8).split(separator: "\n")

@@ -6,7 +6,7 @@ enum PredictCommand {
         let model = try session.requireModel(for: "predict")
         let columns = session.inputColumns
         let arguments = invocation.arguments
-        if arguments.count == 2, NumberSyntax.number(arguments[0].text) == nil {
+        if arguments.count == 2, NumberSyntax.number(arguments[0].text) == nil, NumberSyntax.number(arguments[1].text) == nil {
             try predictFile(session, model, invocation, context)
             return
         }

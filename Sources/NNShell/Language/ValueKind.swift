@@ -36,6 +36,7 @@ public struct NumberRange: Equatable, Sendable {
     /// The range in words: `an integer from 1 to 1000000000`, `a number > 0 and ≤ 10`.
     public var description: String {
         let kind = integer ? "an integer" : "a number"
+        if lower == -Double.greatestFiniteMagnitude && upper == Double.greatestFiniteMagnitude { return kind }
         let low = NumberText.short(lower)
         let high = NumberText.short(upper)
         if !lowerOpen, !upperOpen { return "\(kind) from \(low) to \(high)" }
