@@ -136,17 +136,21 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
     public func outputs(_ inputs: Matrix<T>, chunk: Int = 1024) -> Matrix<T> {
         precondition(inputs.columns == inputWidth, "expected \(inputWidth) input columns, got \(inputs.columns)")
         var result = Matrix<T>(rows: inputs.rows, columns: outputWidth)
-        var start = 0
-        var workspace: Workspace<T>?
-        while start < inputs.rows {
-            let count = min(chunk, inputs.rows - start)
-            if workspace?.batch != count { workspace = Workspace(for: self, batch: count) }
-            guard let ws = workspace else { break }
-            ws.input.gatherRows(of: inputs, Array(start..<(start + count))[...])
-            forward(ws)
-            let out = ws.output
-            for i in 0..<out.count { result.values[start * outputWidth + i] = out.base[i] }
-            start += count
+        let width = inputWidth
+        let size = max(1, min(chunk, inputs.rows))
+        let workspace = Workspace(for: self, batch: size)
+        inputs.values.withUnsafeBufferPointer { source in
+            result.values.withUnsafeMutableBufferPointer { target in
+                guard let from = source.baseAddress, let to = target.baseAddress else { return }
+                var start = 0
+                while start < inputs.rows {
+                    let count = min(size, inputs.rows - start)
+                    let rows = MatrixView(base: UnsafeMutablePointer(mutating: from + start * width), rows: count, columns: width)
+                    forward(workspace, input: rows)
+                    (to + start * outputWidth).update(from: workspace.output.base, count: count * outputWidth)
+                    start += count
+                }
+            }
         }
         return result
     }

@@ -92,9 +92,4 @@ struct Axes: Sendable {
                               anchor: .middle, rotated: true))
         }
     }
-
-    /// Height taken by the axis area below the frame (ticks, labels, x title).
-    static func heightBelowFrame(style: PlotStyle, hasXLabel: Bool) -> Double {
-        style.tickLength + 4 * style.unit + style.capHeight + (hasXLabel ? style.capHeight + 5 * style.unit : 0)
-    }
 }

@@ -31,7 +31,7 @@ enum PredictCommand {
         guard inputs.columns == model.network.inputWidth else {
             throw Diagnostic("the network takes \(model.network.inputWidth) inputs but the features give \(inputs.columns)")
         }
-        let outputs = model.network.outputs(inputs)
+        let outputs = model.network.floatOutputs(inputs)
         return outputs.nested.map { row in row.count == 1 ? [1 - row[0], row[0]] : row }
     }
 

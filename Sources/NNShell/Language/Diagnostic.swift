@@ -1,3 +1,5 @@
+import NNPlot
+
 /// An error in what the user typed or asked for, as a value carried up to one renderer.
 ///
 /// `column`/`length` mark the offending word in its line (for the caret); `file`/`line` say
@@ -83,8 +85,6 @@ public enum DiagnosticRenderer {
 enum ANSI {
     static func red(_ text: String) -> String { "\u{1B}[1;31m\(text)\u{1B}[0m" }
     static func green(_ text: String) -> String { "\u{1B}[32m\(text)\u{1B}[0m" }
-    static func bold(_ text: String) -> String { "\u{1B}[1m\(text)\u{1B}[0m" }
-    static func dim(_ text: String) -> String { "\u{1B}[2m\(text)\u{1B}[0m" }
     /// Carriage return and erase to the end of the line: the start of a rewritten line.
-    static let rewriteLine = "\r\u{1B}[K"
+    static let rewriteLine = "\r" + TerminalControl.clearToEndOfLine
 }

@@ -26,7 +26,7 @@ struct BoundaryLattice: Sendable {
     static let resolution = 48
 
     /// Rows per forward pass: batches of the training size stay on the small-product kernels and
-    /// reuse one workspace, where large chunks would allocate fresh memory for every frame.
+    /// keep a layer's activations in the first-level cache.
     static let chunk = 32
 
     /// The lattice for the session's data and `model`; nil when the data is not two-input.
