@@ -106,23 +106,4 @@ final class SampleImagesTests: XCTestCase {
         try save(CurvePlot.accuracy(train: SampleData.history().acc, validation: SampleData.history().valAcc), "accuracy-small",
                  width: 320, height: 240)
     }
-
-    /// The large figures encode at the widths asked for (the README's pictures are made by nnb
-    /// itself: docs/images/make-images.nnb).
-    func testLargeFiguresEncode() throws {
-        let summary = TrainingSummary(epoch: 120, loss: 0.2311, validationLoss: 0.2502, accuracy: 0.912, validationAccuracy: 0.9)
-        let moons = try BoundaryPlot(points: SampleData.moons(), classCount: 2, title: "moons  " + summary.line,
-                                     predict: SampleData.batch(SampleData.moonsModel))
-        let spiral = try BoundaryPlot(points: SampleData.spiral(), classCount: 3, title: "spiral, 3 classes",
-                                      predict: SampleData.batch(classes: SampleData.spiralModel))
-        let h = SampleData.history()
-        let history = HistoryPlot(loss: h.loss, validationLoss: h.valLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
-        let images: [(String, any Figure, Int, Int)] = [("boundary-moons", moons, 640, 480), ("boundary-spiral", spiral, 640, 480),
-                                                        ("history", history, 960, 400)]
-        for (name, figure, width, height) in images {
-            let png = try PNGEncoder.encode(figure.picture(width: width, height: height).rasterized(), level: 9)
-            XCTAssertEqual(try PNGReader(png).width, width, name)
-            XCTAssertEqual(try PNGReader(png).height, height, name)
-        }
-    }
 }
