@@ -27,7 +27,8 @@ enum ModelFileCommand {
         do {
             document = try ModelDocument.read(text)
         } catch {
-            throw invocation.error("\(name): \(error.message)", at: 0)
+            throw Diagnostic("\(name): \(error.message)", at: invocation.arguments[0],
+                             hint: "nothing was loaded; load a file written by 'save FILE.json', or save this one again from nnb")
         }
         let identity = document.columns.indices.map { "x\($0 + 1)" }
         if document.features == identity {

@@ -29,7 +29,7 @@ enum PredictCommand {
     static func probabilities(_ session: Session, _ model: ModelState, raw: [Double], width: Int) throws -> [[Float]] {
         let inputs = try session.networkInputs(raw: raw, width: width)
         guard inputs.columns == model.network.inputWidth else {
-            throw Diagnostic("the network takes \(model.network.inputWidth) inputs but the features give \(inputs.columns)")
+            throw Diagnostic("the network takes \(model.network.inputWidth) inputs but the features give \(inputs.columns): set the features it was trained with ('features ...') or define a new network with 'net'")
         }
         let outputs = model.network.floatOutputs(inputs)
         return outputs.nested.map { row in row.count == 1 ? [1 - row[0], row[0]] : row }
