@@ -49,23 +49,6 @@ public struct Matrix<T: NNScalar>: Equatable, Sendable {
         Matrix<U>(rows: rows, columns: columns, values: values.map { U($0) })
     }
 
-    /// Copies rows `indices` of `source` into the first `indices.count` rows of this matrix,
-    /// which must have that many rows and the source's width. Allocates nothing.
-    public mutating func gatherRows(of source: Matrix<T>, _ indices: ArraySlice<Int>) {
-        precondition(rows == indices.count && columns == source.columns, "gather shape mismatch")
-        let width = columns
-        source.values.withUnsafeBufferPointer { src in
-            values.withUnsafeMutableBufferPointer { dst in
-                var out = 0
-                for index in indices {
-                    let from = index * width
-                    for c in 0..<width { dst[out + c] = src[from + c] }
-                    out += width
-                }
-            }
-        }
-    }
-
     /// The rows `range` as a new matrix.
     public func rows(_ range: Range<Int>) -> Matrix<T> {
         Matrix(rows: range.count, columns: columns,
