@@ -56,12 +56,6 @@ public struct LabeledData: Sendable, Equatable {
         return subset(random.permutation(rows))
     }
 
-    /// How many leading rows train when a fraction `F` validates:
-    /// `⌊n·(1 − F) + 0.5⌋`, clamped to `0...n`.
-    public func trainCount(valFraction: Double) -> Int {
-        DataSplit.trainCount(rows: rows, valFraction: valFraction)
-    }
-
     /// How many rows each class has, indexed like `classes`.
     public var classCounts: [Int] {
         var counts = Array(repeating: 0, count: classes.count)

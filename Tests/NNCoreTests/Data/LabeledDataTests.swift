@@ -38,7 +38,7 @@ final class LabeledDataTests: XCTestCase {
         XCTAssertEqual(DataSplit.trainCount(rows: 10, valFraction: 0.15), 9)
         XCTAssertEqual(DataSplit.trainCount(rows: 10, valFraction: 0), 10)
         XCTAssertEqual(DataSplit.trainCount(rows: 10, valFraction: 1), 0)
-        XCTAssertEqual(ramp(7).trainCount(valFraction: 0.2), 6)
+        XCTAssertEqual(try DataSplit(ramp(7), valFraction: 0.2).train.rows, 6)
     }
 
     func testSplitTakesLeadingRowsOrShufflesFirst() throws {
