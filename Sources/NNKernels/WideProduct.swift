@@ -1,3 +1,4 @@
+#if !NNB_PORTABLE
 /// A Float product kernel for sixteen-lane vectors (one AVX-512 register), compiled for
 /// x86-64-v4 in release builds and called only after the processor has been seen to support it.
 ///
@@ -123,3 +124,4 @@ public enum WideProduct {
         }
     }
 }
+#endif

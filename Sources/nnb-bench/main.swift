@@ -1,3 +1,4 @@
+import CProcessorCheck
 import Foundation
 import NNCore
 
@@ -116,4 +117,5 @@ func runBench() -> Int32 {
     return 0
 }
 
+nnb_check_processor()
 exit(runBench())

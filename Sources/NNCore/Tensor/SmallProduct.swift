@@ -1,4 +1,6 @@
+#if !NNB_PORTABLE
 import NNKernels
+#endif
 
 /// The hand-written product for tiny shapes: C ← α·op(A)·op(B) + β·C, row-major.
 ///
@@ -19,6 +21,7 @@ enum SmallProduct {
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int,
         bias: UnsafePointer<T>? = nil
     ) {
+        #if !NNB_PORTABLE
         if !transB && n >= 16 && T.self == Float.self && ProcessorFeatures.hasWideVectors {
             WideProduct.gemm(m: m, n: n, k: k, alpha: unsafeBitCast(alpha, to: Float.self), a: floats(a), lda: lda,
                              transA: transA, b: floats(b), ldb: ldb, beta: unsafeBitCast(beta, to: Float.self),
@@ -26,6 +29,7 @@ enum SmallProduct {
                              bias: bias.map(floats))
             return
         }
+        #endif
         if transB {
             byDotProducts(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA, b: b, ldb: ldb,
                           beta: beta, c: c, ldc: ldc)

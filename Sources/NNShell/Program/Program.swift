@@ -25,17 +25,23 @@ public enum Program {
         let console = Console.standard()
         let options: ProgramArguments
         do {
-            options = try ProgramArguments(parsing: arguments)
+            switch try ProgramArguments.request(parsing: arguments) {
+            case .run(let parsed):
+                options = parsed
+            case .print(let text):
+                console.line(text)
+                return Status.success
+            }
         } catch {
             console.error("nnb: \(error.message)\n\(ProgramArguments.usage)")
             return Status.usage
         }
-        if options.help {
-            console.line(ProgramArguments.usage)
-            return Status.success
-        }
-        if options.version {
-            console.line("nnb \(version)")
+        if options.notebooks {
+            guard let folder = NotebookFolder.locate() else {
+                console.error("nnb: \(NotebookFolder.missingMessage)")
+                return Status.failure
+            }
+            console.line(folder)
             return Status.success
         }
         let stdinTerminal = isatty(STDIN_FILENO) == 1

@@ -1,85 +1,133 @@
-/// The `nnb` program's own arguments.
-public struct ProgramArguments: Equatable, Sendable {
-    /// The notebook to replay.
-    public var file: String?
-    /// Command text given with `-e` (each one a line).
-    public var commands: [String] = []
-    /// Pause before each cell.
-    public var step = false
-    /// Do not stop at the first error.
-    public var keepGoing = false
-    /// No cell titles and no `nnb> command` echo.
-    public var quiet = false
-    /// The folder an executed-notebook report is written to.
-    public var report: String?
-    /// Print the usage and leave.
-    public var help = false
-    /// Print the version and leave.
-    public var version = false
+import ArgumentParser
 
-    /// The usage text of the program.
-    public static let usage = """
-    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [-e COMMANDS]
-      nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
-      nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
-      -e COMMANDS         run the commands given (';' separates them) and exit
-      --step              pause before each cell (Enter goes on, q stops)
-      --keep-going        do not stop at the first error (the exit status is still 1)
-      -q, --quiet         print neither cell titles nor the command echo
-      --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
-                          index.md and its pictures as plot-N.png
-      -h, --help          this text;  --version  the version
-    exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
-    """
+/// The `nnb` program's own arguments, declared once for swift-argument-parser: parsing, `--help`,
+/// `--version` and the bash, zsh and fish completion scripts (`--generate-completion-script
+/// SHELL`) all come from these declarations. A new option is one more property here.
+public struct ProgramArguments: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "nnb",
+        abstract: "A neural-network notebook shell: make data, build a network, train it, watch it learn.",
+        discussion: """
+            With no file and no -e, nnb starts the interactive shell when stdin and stdout are \
+            terminals, and otherwise runs the commands read from stdin. Options may stand before \
+            or after the file. Inside nnb, 'help' lists the commands.
+
+            Shell completion: nnb --generate-completion-script bash|zsh|fish (make install puts \
+            them where the shells look). The manual: man nnb.
+
+            Exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself.
+            """,
+        version: "nnb \(Program.version)"
+    )
+
+    /// The notebooks named (more than one is a usage error; see `file`).
+    @Argument(help: ArgumentHelp("A notebook to replay: cell titles, 'nnb> command', its output ('-': stdin).",
+                                 valueName: "FILE.nnb"),
+              completion: .file(extensions: ["nnb"]))
+    var files: [String] = []
+
+    /// Command text given with `-e` (each one a line).
+    @Option(name: .customShort("e", allowingJoined: true), parsing: .unconditionalSingleValue,
+            help: ArgumentHelp("Run the commands given (';' separates them) and exit.", valueName: "COMMANDS"))
+    public var commands: [String] = []
+
+    /// Pause before each cell.
+    @Flag(help: "Pause before each cell (Enter goes on, q stops).")
+    public var step = false
+
+    /// Do not stop at the first error.
+    @Flag(name: [.customLong("keep-going"), .customShort("k")],
+          help: "Do not stop at the first error (the exit status is still 1).")
+    public var keepGoing = false
+
+    /// No cell titles and no `nnb> command` echo.
+    @Flag(name: .shortAndLong, help: "Print neither cell titles nor the command echo.")
+    public var quiet = false
+
+    /// The folder an executed-notebook report is written to.
+    @Option(help: ArgumentHelp("Also write the executed notebook to DIR: index.html (pictures inline), index.md and its pictures.",
+                               valueName: "DIR"),
+            completion: .directory)
+    public var report: String?
+
+    /// Print the folder of the example notebooks and leave.
+    @Flag(help: "Print the folder holding the example notebooks, and exit.")
+    public var notebooks = false
+
+    /// The notebook to replay.
+    public var file: String? { files.first }
 
     /// No options.
     public init() {}
 
     /// Parses the arguments after the program name; options may stand before or after the file.
+    /// Arguments that ask for text instead of a run (`--help`, `--version`, a completion script)
+    /// are a usage error here: `request(parsing:)` answers those.
     public init(parsing arguments: [String]) throws(ProgramUsageError) {
-        var index = 0
-        var optionsEnded = false
-        while index < arguments.count {
-            let argument = arguments[index]
-            index += 1
-            if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
-                guard file == nil else {
-                    throw ProgramUsageError("more than one notebook given: '\(file ?? "")' and '\(argument)'")
-                }
-                file = argument
-                continue
-            }
-            switch argument {
-            case "--": optionsEnded = true
-            case "--step": step = true
-            case "--keep-going", "-k": keepGoing = true
-            case "-q", "--quiet": quiet = true
-            case "-h", "--help": help = true
-            case "--version": version = true
-            case "-e":
-                guard index < arguments.count else { throw ProgramUsageError("-e needs the commands to run, e.g. nnb -e 'help'") }
-                commands.append(arguments[index])
-                index += 1
-            case "--report":
-                guard index < arguments.count, !arguments[index].isEmpty else {
-                    throw ProgramUsageError("--report needs a folder, e.g. nnb notebook.nnb --report out")
-                }
-                report = arguments[index]
-                index += 1
-            default:
-                if argument.hasPrefix("-e"), argument.count > 2 {
-                    commands.append(String(argument.dropFirst(2)))
-                } else if argument.hasPrefix("--report=") {
-                    report = String(argument.dropFirst("--report=".count))
-                } else {
-                    throw ProgramUsageError("unknown option '\(argument)'")
-                }
-            }
-        }
-        if report != nil, file == nil || file == "-" || !commands.isEmpty {
-            throw ProgramUsageError("--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")
+        switch try Self.request(parsing: arguments) {
+        case .run(let parsed):
+            self = parsed
+        case .print:
+            throw ProgramUsageError("\(arguments.joined(separator: " ")) prints text and runs nothing")
         }
     }
+
+    /// What the arguments ask for: a run, or text to print before leaving with status 0.
+    public static func request(parsing arguments: [String]) throws(ProgramUsageError) -> ProgramRequest {
+        do {
+            return .run(try parse(arguments))
+        } catch {
+            if exitCode(for: error) == .success {
+                return .print(fullMessage(for: error, columns: 100))
+            }
+            throw ProgramUsageError(usageMessage(for: error))
+        }
+    }
+
+    /// The one-line message for a parse failure, naming the nearest option for an unknown one.
+    private static func usageMessage(for error: any Error) -> String {
+        if let validation = error as? ValidationError { return validation.message }
+        let message = message(for: error)
+        let prefix = "Unknown option '"
+        guard message.hasPrefix(prefix), message.hasSuffix("'") else { return message }
+        let word = String(message.dropFirst(prefix.count).dropLast())
+        return Invocation.unknownMessage(word, what: "option", choices: longOptionNames)
+    }
+
+    /// Every `--name` this program takes, read from its own help text.
+    static var longOptionNames: [String] {
+        var names: [String] = []
+        for word in helpMessage(includeHidden: true, columns: 200).split(whereSeparator: { " ,\n[]".contains($0) }) {
+            let name = String(word.prefix { $0 != "=" && $0 != "<" })
+            if name.hasPrefix("--"), name.count > 2, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    public mutating func validate() throws {
+        if files.count > 1 {
+            throw ValidationError("more than one notebook given: '\(files[0])' and '\(files[1])'")
+        }
+        if report == "" {
+            throw ValidationError("--report needs a folder, e.g. nnb notebook.nnb --report out")
+        }
+        if report != nil, file == nil || file == "-" || !commands.isEmpty {
+            throw ValidationError("--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")
+        }
+    }
+
+    /// The short usage printed after a usage error.
+    public static var usage: String {
+        "usage: " + usageString() + "\n(nnb --help describes each option)"
+    }
+}
+
+/// What the program's arguments ask for.
+public enum ProgramRequest {
+    /// Run notebooks, commands or the shell with these arguments.
+    case run(ProgramArguments)
+    /// Print this text (help, version, a completion script) and leave with status 0.
+    case print(String)
 }
 
 /// A mistake in how `nnb` itself was called (exit status 2).
