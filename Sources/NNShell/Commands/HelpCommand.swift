@@ -5,6 +5,10 @@ enum HelpCommand {
             overview().forEach(context.console.line)
             return
         }
+        if token.text.hasPrefix("--"), !token.quoted {
+            context.console.line(try HelpExport.text(format: token))
+            return
+        }
         guard let command = CommandTable.command(named: token.text) else {
             throw Diagnostic(Invocation.unknownMessage(token.text, what: "command", choices: CommandTable.names),
                              at: token, hint: "type 'help' for the list of commands")
@@ -36,9 +40,7 @@ enum HelpCommand {
         var lines = command.usageHint.split(separator: "\n").map(String.init)
         lines.append("")
         lines += wrap(command.help, width: 78)
-        let options: [(String, String)] = command.name == "set"
-            ? SettingKey.all.map { ("\($0.name) \($0.placeholder)", $0.help) }
-            : command.options.map { ("\($0.name) \($0.placeholder)", $0.help + rangeNote($0.kind)) }
+        let options = optionRows(command)
         if !options.isEmpty {
             lines.append("")
             lines.append(command.name == "set" ? "keys:" : "options:")
@@ -53,6 +55,14 @@ enum HelpCommand {
         lines.append(command.examples.count == 1 ? "example:" : "examples:")
         lines += command.examples.map { "  \($0)" }
         return lines
+    }
+
+    /// The command's `key value` options (for `set`, its keys): the option with its placeholder,
+    /// and what it does.
+    static func optionRows(_ command: Command) -> [(String, String)] {
+        command.name == "set"
+            ? SettingKey.all.map { ("\($0.name) \($0.placeholder)", $0.help) }
+            : command.options.map { ("\($0.name) \($0.placeholder)", $0.help + rangeNote($0.kind)) }
     }
 
     private static func rangeNote(_ kind: ValueKind) -> String {

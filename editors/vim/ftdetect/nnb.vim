@@ -1,0 +1,2 @@
+" nnb notebooks: *.nnb files get the nnb syntax (editors/vim/syntax/nnb.vim).
+autocmd BufRead,BufNewFile *.nnb setfiletype nnb
