@@ -50,6 +50,22 @@ final class ProgramTests: XCTestCase {
         XCTAssertEqual(try run(["--help"]).status, 0)
     }
 
+    func testNotebooksFolderAndTheMarkdownReference() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().resolvingSymlinksInPath()
+        let notebooks = try run(["--notebooks"])
+        XCTAssertEqual(notebooks.out, root.appendingPathComponent("notebooks").path + "\n")
+        XCTAssertEqual(notebooks.status, 0)
+        let markdown = try run(["-e", "help --markdown"])
+        XCTAssertEqual(markdown.out, try String(contentsOf: root.appendingPathComponent("docs/commands.md"), encoding: .utf8))
+        let version = try run(["--version"])
+        XCTAssertTrue(version.out.hasPrefix("nnb "))
+        XCTAssertEqual(version.status, 0)
+        let wrong = try run(["--quite", "x.nnb"])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.err.hasPrefix("nnb: Unknown option '--quite'. Did you mean '--quiet'?\nusage: nnb "), wrong.err)
+    }
+
     func testNotebookReplayQuietAndRelativePaths() throws {
         let folder = NSTemporaryDirectory() + "nnb-program-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
