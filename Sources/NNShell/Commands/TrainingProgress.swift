@@ -115,7 +115,7 @@ final class TrainingProgress {
 
     /// `0.4s`, `12s`, `3m05s`.
     static func duration(_ seconds: Double) -> String {
-        if seconds < 10 { return NumberText.fixed(seconds, digits: 1) + "s" }
+        if seconds < 10 { return NumberFormat.fixed(seconds, digits: 1) + "s" }
         let whole = Int(seconds.rounded())
         if whole < 60 { return "\(whole)s" }
         let rest = whole % 60

@@ -73,15 +73,15 @@ extension Session {
     }
 
     /// `plot loss`, `plot accuracy` or `plot history` (`kind`) from the per-epoch metrics.
-    func curveFigure(_ kind: String) throws -> any Figure {
-        let epochs = try trainedHistory(for: "plot \(kind)").epochs
+    func curveFigure(_ kind: PlotRequest.Kind) throws -> any Figure {
+        let epochs = try trainedHistory(for: "plot \(kind.rawValue)").epochs
         let validation = epochs.allSatisfy { $0.valLoss != nil }
         let loss = epochs.map(\.loss), accuracy = epochs.map(\.accuracy)
         let valLoss = validation ? epochs.compactMap(\.valLoss) : nil
         let valAccuracy = validation ? epochs.compactMap(\.valAccuracy) : nil
         switch kind {
-        case "loss": return Plot.loss(train: loss, validation: valLoss)
-        case "accuracy": return Plot.accuracy(train: accuracy, validation: valAccuracy)
+        case .loss: return Plot.loss(train: loss, validation: valLoss)
+        case .accuracy: return Plot.accuracy(train: accuracy, validation: valAccuracy)
         default: return Plot.history(loss: loss, validationLoss: valLoss, accuracy: accuracy, validationAccuracy: valAccuracy)
         }
     }

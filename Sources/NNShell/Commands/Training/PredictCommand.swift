@@ -2,11 +2,28 @@ import NNCore
 
 /// `predict`: classes and probabilities for one point or every row of a CSV file.
 enum PredictCommand {
+
+    static let command = Command(
+        "predict",
+        forms: [UsageForm("X1 X2 ..."), UsageForm("IN.csv OUT.csv")],
+        summary: "classify a point, or every row of a CSV file",
+        help: """
+        For one point given by its raw inputs, prints the class and every class probability. \
+        For a CSV file, IN needs the raw input columns by header name (x1,x2 for generated \
+        sets); OUT gets IN's columns, then p0 p1 ..., then class. Works right after 'load' \
+        with no data.
+        """,
+        examples: ["predict 0.5 -0.25", "predict grid.csv predictions.csv"],
+        arguments: 1...10_000,
+        completion: { _, _ in .files },
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let model = try session.requireModel(for: "predict")
         let columns = session.inputColumns
         let arguments = invocation.arguments
-        if arguments.count == 2, NumberSyntax.number(arguments[0].text) == nil, NumberSyntax.number(arguments[1].text) == nil {
+        if arguments.count == 2, NumberParser.number(arguments[0].text) == nil, NumberParser.number(arguments[1].text) == nil {
             try predictFile(session, model, invocation, context)
             return
         }
@@ -20,7 +37,7 @@ enum PredictCommand {
         }
         let probabilities = try self.probabilities(session, model, raw: values, width: columns.count)[0]
         let best = bestClass(probabilities)
-        let parts = probabilities.enumerated().map { "p\($0.offset) \(NumberText.fixed4(Double($0.element)))" }
+        let parts = probabilities.enumerated().map { "p\($0.offset) \(NumberFormat.fixed4(Double($0.element)))" }
         let names = session.classNames(for: model)
         context.console.line("class \(names[safe: best] ?? String(best))  " + parts.joined(separator: "  "))
     }
@@ -73,17 +90,5 @@ enum PredictCommand {
         }
         try FileAccess.write(CSVTable(header: header, rows: rows).formatted(), to: context.resolve(output), shown: output)
         context.console.line("wrote \(rows.count) predictions to \(output)")
-    }
-}
-
-extension String {
-    /// The text without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        let characters = Array(self)
-        var start = 0
-        var end = characters.count
-        while start < end, characters[start] == " " || characters[start] == "\t" { start += 1 }
-        while end > start, characters[end - 1] == " " || characters[end - 1] == "\t" { end -= 1 }
-        return String(characters[start..<end])
     }
 }

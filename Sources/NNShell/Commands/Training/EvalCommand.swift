@@ -2,6 +2,18 @@ import NNCore
 
 /// `eval`: metrics of the current weights and the validation confusion matrix.
 enum EvalCommand {
+
+    static let command = Command(
+        "eval",
+        summary: "metrics of the current weights and the confusion matrix",
+        help: """
+        Prints 'loss L  acc A  val_loss VL  val_acc VA' for the current weights, then the \
+        confusion matrix of the validation split (rows: true class, columns: predicted).
+        """,
+        examples: ["eval"],
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let sets = try session.trainingSets(for: "eval")
         guard let model = session.model else { return }

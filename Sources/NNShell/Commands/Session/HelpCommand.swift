@@ -1,5 +1,16 @@
 /// `help`: the command list or one command's page, made from the command table.
 enum HelpCommand {
+    static let command = Command(
+        "help",
+        synopsis: "[COMMAND]",
+        summary: "the command list, or one command's usage, defaults and examples",
+        help: "Without a command, lists every command. With one, prints its usage, what it does, its options with their defaults, and examples.",
+        examples: ["help", "help train"],
+        arguments: 0...1,
+        completion: { _, _ in CompletionSet(words: CommandTable.all.map(\.name)) },
+        run: { _, invocation, context in try run(invocation, context) }
+    )
+
     static func run(_ invocation: Invocation, _ context: Context) throws {
         guard let token = invocation.arguments.first else {
             overview().forEach(context.console.line)
@@ -19,7 +30,7 @@ enum HelpCommand {
         for (heading, commands) in CommandTable.groups {
             lines.append(heading)
             for command in commands {
-                lines.append("  \(NumberText.padRight(command.name, width))  \(command.summary)")
+                lines.append("  \(NumberFormat.padRight(command.name, width))  \(command.summary)")
             }
         }
         lines += [
@@ -43,7 +54,7 @@ enum HelpCommand {
             lines.append("")
             lines.append(command.name == "set" ? "keys:" : "options:")
             let width = options.map(\.0.count).max() ?? 0
-            lines += options.map { "  \(NumberText.padRight($0.0, width))  \($0.1)" }
+            lines += options.map { "  \(NumberFormat.padRight($0.0, width))  \($0.1)" }
         }
         if !command.aliases.isEmpty {
             lines.append("")

@@ -2,6 +2,20 @@ import NNCore
 
 /// `step`: one mini-batch step told as a story, for learners.
 enum StepCommand {
+
+    static let command = Command(
+        "step",
+        summary: "one mini-batch step, narrated",
+        help: """
+        Takes one mini-batch (the next B shuffled training samples) through the network and \
+        narrates it: the shape of every matrix, the forward values for the first sample, the \
+        loss, the gradient norm of every layer, and the size of the update. The weights change \
+        as in one step of 'train'; the history does not.
+        """,
+        examples: ["set batch 4", "step"],
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let sets = try session.trainingSets(for: "step")
         guard var model = session.model else { return }
@@ -17,7 +31,7 @@ enum StepCommand {
         network.forward(workspace)
         let loss = Double(network.dataLoss(workspace))
 
-        out.line("step: one mini-batch of \(count) of \(train.count) training samples, \(NetCommand.describe(session.settings))")
+        out.line("step: one mini-batch of \(count) of \(train.count) training samples, \(session.settings.optimizerDescription)")
         out.line("forward (rows are samples):")
         out.line("  X  \(count) × \(network.inputWidth)  the batch's features")
         for (index, layer) in network.layers.enumerated() {
@@ -32,31 +46,31 @@ enum StepCommand {
             out.line("  z\(index + 1) = \(vector(workspace.z[index].nested[0]))")
             out.line("  a\(index + 1) = \(vector(workspace.a[index].nested[0]))")
         }
-        out.line("loss (\(network.loss.rawValue), mean over the batch): \(NumberText.fixed4(loss))")
+        out.line("loss (\(network.loss.rawValue), mean over the batch): \(NumberFormat.fixed4(loss))")
 
         var gradients = Gradients(zeroFor: network)
         network.backward(workspace, regularization: session.settings.regularization, into: &gradients)
         out.line("backward: gradient norms")
         for index in network.layers.indices {
-            out.line("  layer \(index + 1): ‖dL/dW\(index + 1)‖ \(NumberText.fixed4(norm(gradients.weights[index].values)))  ‖dL/db\(index + 1)‖ \(NumberText.fixed4(norm(gradients.biases[index])))")
+            out.line("  layer \(index + 1): ‖dL/dW\(index + 1)‖ \(NumberFormat.fixed4(norm(gradients.weights[index].values)))  ‖dL/db\(index + 1)‖ \(NumberFormat.fixed4(norm(gradients.biases[index])))")
         }
         let before = network
         model.trainer.optimizer.update(&network, with: gradients)
-        out.line("update (\(session.settings.optimizer.rawValue), lr \(NumberText.short(session.settings.learningRate))): size of the change")
+        out.line("update (\(session.settings.optimizer.rawValue), lr \(NumberFormat.short(session.settings.learningRate))): size of the change")
         for index in network.layers.indices {
             let dW = zip(network.layers[index].weights.values, before.layers[index].weights.values).map { $0 - $1 }
             let db = zip(network.layers[index].biases, before.layers[index].biases).map { $0 - $1 }
-            out.line("  layer \(index + 1): ‖ΔW\(index + 1)‖ \(NumberText.fixed(norm(dW), digits: 6))  ‖Δb\(index + 1)‖ \(NumberText.fixed(norm(db), digits: 6))")
+            out.line("  layer \(index + 1): ‖ΔW\(index + 1)‖ \(NumberFormat.fixed(norm(dW), digits: 6))  ‖Δb\(index + 1)‖ \(NumberFormat.fixed(norm(db), digits: 6))")
         }
         network.forward(workspace)
-        out.line("loss on this batch after the step: \(NumberText.fixed4(Double(network.dataLoss(workspace)))) (was \(NumberText.fixed4(loss)))")
+        out.line("loss on this batch after the step: \(NumberFormat.fixed4(Double(network.dataLoss(workspace)))) (was \(NumberFormat.fixed4(loss)))")
         model.network = network
         session.model = model
     }
 
     /// `[0.1234, -0.5678, …]` with at most eight values shown.
     static func vector(_ values: [Float]) -> String {
-        let shown = values.prefix(8).map { NumberText.fixed4(Double($0)) }
+        let shown = values.prefix(8).map { NumberFormat.fixed4(Double($0)) }
         let more = values.count > 8 ? ", … (\(values.count) values)" : ""
         return "[" + shown.joined(separator: ", ") + more + "]"
     }
@@ -64,12 +78,5 @@ enum StepCommand {
     /// The Euclidean norm √Σv².
     static func norm(_ values: [Float]) -> Double {
         values.reduce(0) { $0 + Double($1) * Double($1) }.squareRoot()
-    }
-}
-
-extension Array {
-    /// The element at `index`, or nil when out of range.
-    subscript(safe index: Int) -> Element? {
-        indices.contains(index) ? self[index] : nil
     }
 }

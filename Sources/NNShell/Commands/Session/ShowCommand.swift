@@ -1,5 +1,16 @@
 /// `show`: settings with non-defaults marked, then the data and the network.
 enum ShowCommand {
+    static let command = Command(
+        "show",
+        synopsis: "[KEY]",
+        summary: "the settings, marking those changed from the defaults",
+        help: "Lists every setting (or one) with its value; '*' marks a value that differs from the default, which is shown beside it. Then the data and the network.",
+        examples: ["show", "show lr"],
+        arguments: 0...1,
+        completion: { _, _ in CompletionSet(words: SettingKey.all.map(\.name)) },
+        run: { session, invocation, context in try run(session, invocation, context) }
+    )
+
     static func run(_ session: Session, _ invocation: Invocation, _ context: Context) throws {
         let defaults = Session()
         var keys = SettingKey.all
@@ -12,7 +23,7 @@ enum ShowCommand {
             let value = key.text(session)
             let standard = key.text(defaults)
             let changed = value != standard
-            let line = "\(changed ? "*" : " ") \(NumberText.padRight(key.name, width))  \(value)"
+            let line = "\(changed ? "*" : " ") \(NumberFormat.padRight(key.name, width))  \(value)"
             context.console.line(changed ? "\(line)  (default \(standard))" : line)
         }
         guard invocation.arguments.isEmpty else { return }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How numbers are written in output.
-public enum NumberText {
+public enum NumberFormat {
     /// Four decimals, as in metrics lines: `0.1834`.
     public static func fixed4(_ value: Double) -> String {
         fixed(value, digits: 4)

@@ -3,7 +3,7 @@ import XCTest
 @testable import NNShell
 
 /// The fixed-point writer against the C library's `%.*f` on many values, ties included.
-final class NumberTextTests: XCTestCase {
+final class NumberFormatTests: XCTestCase {
     func testFixedMatchesPrintf() {
         var state: UInt64 = 12345
         func next() -> Double {
@@ -21,17 +21,17 @@ final class NumberTextTests: XCTestCase {
                 if expected.hasPrefix("-"), expected.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) {
                     expected.removeFirst()
                 }
-                XCTAssertEqual(NumberText.fixed(value, digits: digits), expected, "\(value) with \(digits) digits")
+                XCTAssertEqual(NumberFormat.fixed(value, digits: digits), expected, "\(value) with \(digits) digits")
             }
         }
-        XCTAssertEqual(NumberText.fixed(.nan, digits: 4), "nan")
-        XCTAssertEqual(NumberText.fixed(-.infinity, digits: 4), "-inf")
+        XCTAssertEqual(NumberFormat.fixed(.nan, digits: 4), "nan")
+        XCTAssertEqual(NumberFormat.fixed(-.infinity, digits: 4), "-inf")
     }
 
     func testCountsAgreeWithTheirNouns() throws {
-        XCTAssertEqual(NumberText.count(1, "point"), "1 point")
-        XCTAssertEqual(NumberText.count(0, "point"), "0 points")
-        XCTAssertEqual(NumberText.count(3, "class"), "3 classes")
+        XCTAssertEqual(NumberFormat.count(1, "point"), "1 point")
+        XCTAssertEqual(NumberFormat.count(0, "point"), "0 points")
+        XCTAssertEqual(NumberFormat.count(3, "class"), "3 classes")
         var session = Session()
         XCTAssertEqual(try ShellHarness.execute("dataset moons 1", in: &session),
                        "moons: 1 point, 2 features, 2 classes, train 1 / val 0\n")

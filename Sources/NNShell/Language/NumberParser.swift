@@ -1,7 +1,7 @@
 /// The number forms of the language: `200`, `0.1`, `.5`, `-2`, `1e-3`.
 ///
 /// Only plain decimal forms are numbers; `inf`, `nan`, hexadecimal and trailing junk are not.
-public enum NumberSyntax {
+public enum NumberParser {
     /// The value of `text` when it is a finite number written in one of the allowed forms.
     public static func number(_ text: String) -> Double? {
         guard isNumberForm(text), let value = Double(text), value.isFinite else { return nil }

@@ -14,8 +14,8 @@ struct TextTable {
         }
         return ([header] + rows).map { cells in
             cells.enumerated().map { column, cell in
-                rightAligned.contains(column) ? NumberText.pad(cell, widths[column])
-                    : (column == cells.count - 1 ? cell : NumberText.padRight(cell, widths[column]))
+                rightAligned.contains(column) ? NumberFormat.pad(cell, widths[column])
+                    : (column == cells.count - 1 ? cell : NumberFormat.padRight(cell, widths[column]))
             }.joined(separator: "  ")
         }
     }

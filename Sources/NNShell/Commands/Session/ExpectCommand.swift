@@ -1,5 +1,27 @@
 /// `expect`: a notebook's check on its own results.
 enum ExpectCommand {
+    static let command = Command(
+        "expect",
+        forms: [UsageForm("METRIC OP VALUE"), UsageForm("error COMMAND ...")],
+        summary: "fail unless a metric compares true (notebooks check themselves)",
+        help: """
+        Fails as an error unless METRIC of the current weights, as of the last 'train' or \
+        'eval' (loss acc val_loss val_acc; or epochs trained so far), compares true with \
+        VALUE. OP is one of < <= > >=. 'expect error COMMAND ...' runs COMMAND and fails \
+        unless it fails: it prints the error COMMAND gave and, like any failing command, \
+        COMMAND changes nothing; a notebook can show a mistake (a diverging learning rate, \
+        a wrong size) and carry on.
+        """,
+        examples: ["expect val_acc >= 0.9", "expect loss < 0.3", "expect epochs >= 100",
+                   "expect error net 3 8 1"],
+        arguments: 2...Int.max,
+        completion: { position, _ in
+            position == 0 ? CompletionSet(words: metrics + ["error"])
+                : position == 1 ? CompletionSet(words: operators) : .none
+        },
+        run: run
+    )
+
     static let metrics = ["loss", "acc", "val_loss", "val_acc", "epochs"]
     static let operators = ["<", "<=", ">", ">="]
 
@@ -40,7 +62,7 @@ enum ExpectCommand {
         case ">": value > target
         default: value >= target
         }
-        let shown = metric == "epochs" ? String(Int(value)) : NumberText.fixed4(value)
+        let shown = metric == "epochs" ? String(Int(value)) : NumberFormat.fixed4(value)
         guard holds else {
             throw invocation.error("expect failed: \(metric) is \(shown), not \(operation) \(invocation.arguments[2].text)", at: 0)
         }

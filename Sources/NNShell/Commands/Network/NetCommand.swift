@@ -1,7 +1,29 @@
 import NNCore
 
-/// `net`, and the network helpers other commands share.
+/// `net`: a new network of the given sizes and activations, with fresh weights.
 enum NetCommand {
+    static let command = Command(
+        "net",
+        synopsis: "SIZE... [ACTIVATION]",
+        summary: "define the network: layer sizes and activations",
+        help: """
+        Dense layers of the given sizes. The first size is the input width and must equal the \
+        feature count; the last is 1 for two classes (or 2 with 'out softmax') or K for K \
+        classes. ACTIVATION (default relu; also leaky_relu sigmoid tanh linear) applies to the \
+        hidden layers; the output defaults to sigmoid for 1 unit and softmax for more. The loss \
+        follows the output unless set with 'loss'; weights are drawn with 'init' (default he \
+        for relu and leaky_relu, xavier otherwise) from the session seed.
+        """,
+        examples: ["net 2 16 16 1", "net 2 8 8 3 tanh", "net 2 4 2 relu out softmax"],
+        arguments: 1...64,
+        options: [OptionSpec("out", "ACTIVATION", .choice(Activation.allCases.map(\.rawValue)),
+                             "output activation (default sigmoid for 1 unit, softmax for more)")],
+        completion: { _, previous in
+            previous.isEmpty ? .none : CompletionSet(words: Activation.hiddenCases.map(\.rawValue))
+        },
+        run: run
+    )
+
     /// Seed purposes: independent streams for initialisation and shuffling.
     static let initStream: UInt64 = 1
     static let shuffleStream: UInt64 = 2
@@ -12,7 +34,7 @@ enum NetCommand {
         var sizes: [Int] = []
         var hidden = Activation.relu
         for (index, token) in invocation.arguments.enumerated() {
-            if NumberSyntax.number(token.text) != nil {
+            if NumberParser.number(token.text) != nil {
                 sizes.append(Int(try invocation.number(at: index, named: "a layer size", in: .integers(1, 100_000))))
                 continue
             }
@@ -83,69 +105,5 @@ enum NetCommand {
         let names = session.classNames.count == classes ? session.classNames : (0..<classes).map(String.init)
         return ModelState(trainer: trainer, hidden: hidden, initializer: initializer,
                           columns: columns, classes: names)
-    }
-
-    /// The optimizer settings in words: `adam lr 0.01 beta1 0.9 beta2 0.999 eps 1e-08`.
-    static func describe(_ settings: Settings) -> String {
-        var parts = [settings.optimizer.rawValue, "lr \(NumberText.short(settings.learningRate))"]
-        switch settings.optimizer {
-        case .sgd: break
-        case .momentum, .nesterov: parts.append("momentum \(NumberText.short(settings.momentum))")
-        case .rmsprop:
-            parts += ["rho \(NumberText.short(settings.rho))", "eps \(NumberText.short(settings.epsilon))"]
-        case .adam:
-            parts += ["beta1 \(NumberText.short(settings.beta1))", "beta2 \(NumberText.short(settings.beta2))",
-                      "eps \(NumberText.short(settings.epsilon))"]
-        }
-        return parts.joined(separator: " ")
-    }
-
-    static func summary(_ session: Session, _ context: Context) throws {
-        let model = try session.requireModel(for: "summary")
-        let rows = model.network.layers.enumerated().map { index, layer in
-            [String(index + 1), "\(layer.inputs) × \(layer.outputs)", layer.activation.rawValue, String(layer.parameterCount)]
-        }
-        let table = TextTable(header: ["layer", "shape", "activation", "parameters"], rows: rows,
-                              rightAligned: [0, 3])
-        table.lines.forEach(context.console.line)
-        context.console.line("total parameters: \(model.network.parameterCount)")
-        let normalize = session.normalizer == nil ? "off" : "on"
-        context.console.line("loss \(model.network.loss.rawValue), optimizer \(describe(session.settings)), features \(session.featureNames.joined(separator: " ")), normalize \(normalize)")
-    }
-
-    static func weights(_ session: Session, _ invocation: Invocation, _ context: Context) throws {
-        let model = try session.requireModel(for: "weights")
-        let layers = model.network.layers
-        var chosen = Array(layers.indices)
-        if !invocation.arguments.isEmpty {
-            let number = try invocation.number(at: 0, named: "LAYER", in: .integers(1, layers.count))
-            chosen = [Int(number) - 1]
-        }
-        for (position, index) in chosen.enumerated() {
-            let layer = layers[index]
-            if position > 0 { context.console.line() }
-            context.console.line("layer \(index + 1): \(layer.inputs) × \(layer.outputs), \(layer.activation.rawValue)")
-            context.console.line("W =")
-            for row in layer.weights.nested {
-                context.console.line("  " + row.map { NumberText.padded(Double($0), digits: 4, width: 8) }.joined(separator: " "))
-            }
-            context.console.line("b =")
-            context.console.line("  " + layer.biases.map { NumberText.padded(Double($0), digits: 4, width: 8) }.joined(separator: " "))
-        }
-    }
-}
-
-extension Session {
-    /// Hands the optimizer settings to the trainer: the same rule keeps its state, a new rule
-    /// starts fresh. The weights are never touched.
-    mutating func applyOptimizerSettings() {
-        guard var model else { return }
-        let settings = self.settings.optimizerSettings
-        if model.trainer.optimizer.settings.kind == settings.kind {
-            model.trainer.optimizer.settings = settings
-        } else {
-            model.trainer.optimizer = Optimizer(settings)
-        }
-        self.model = model
     }
 }

@@ -2,8 +2,55 @@ import NNCore
 
 /// `dataset`: generate, load or save the data.
 enum DatasetCommand {
+    /// The generators `dataset` knows, with the options each takes.
+    static let generators: [(name: String, options: [String])] = [
+        ("moons", ["noise", "seed", "val"]), ("circles", ["noise", "factor", "seed", "val"]),
+        ("xor", ["noise", "seed", "val"]), ("spiral", ["noise", "classes", "seed", "val"]),
+        ("blobs", ["classes", "std", "seed", "val"]), ("gauss", ["noise", "seed", "val"]),
+    ]
+
+    /// Every word `dataset` takes first.
+    static let kinds = generators.map(\.name) + ["load", "save"]
+
+    static let command = Command(
+        "dataset",
+        forms: [
+            UsageForm(generators.map(\.name).joined(separator: "|") + " [N]",
+                      options: ["noise", "factor", "classes", "std", "seed", "val"]),
+            UsageForm("load FILE.csv", options: ["label", "val"]),
+            UsageForm("save FILE.csv", options: []),
+        ],
+        summary: "make a toy data set, load one from CSV, or save the current one",
+        help: """
+        Generates N points (default 500) of a toy set, or loads a CSV file with a header row \
+        (numeric inputs; the label column defaults to the last one), then holds out a fraction \
+        F for validation. Defaults: noise 0.2 (moons), 0.1 (circles, spiral), \
+        0 (xor, gauss); factor 0.5 (circles); classes 2 (spiral), 3 (blobs); std 1.0 (blobs); \
+        seed: the session seed. A loaded file is shuffled with the seed before splitting. \
+        'dataset save' writes every point as raw inputs, then 'label'.
+        """,
+        examples: ["dataset moons 1000 noise 0.1", "dataset spiral 600 classes 3 seed 4",
+                   "dataset load iris.csv label species val 0.3", "dataset save points.csv"],
+        arguments: 1...2,
+        options: [
+            OptionSpec("noise", "X", .number(NumberRange(0, 10)), "noise added to every input"),
+            OptionSpec("factor", "R", .number(NumberRange(0, 1)), "circles: inner radius ratio (default 0.5)"),
+            OptionSpec("classes", "K", .number(.integers(1, 100)), "spiral arms (default 2) or blobs (default 3)"),
+            OptionSpec("std", "X", .number(NumberRange(0, 100)), "blobs: cluster standard deviation (default 1.0)"),
+            OptionSpec("seed", "S", .number(.seed), "seed for this set (default: the session seed)"),
+            OptionSpec("val", "F", .number(.validation),
+                       "fraction held out for validation (default: the session's 'val', \(SettingKey.declared("val").defaultText) unless set)"),
+            OptionSpec("label", "COLUMN", .word, "load: the label column (default: the last)"),
+        ],
+        completion: { position, previous in
+            position == 0 ? CompletionSet(words: kinds)
+                : (["load", "save"].contains(previous.first ?? "") ? .files : .none)
+        },
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
-        let kind = try invocation.choice(at: 0, from: CommandTable.datasetKinds, what: "data set")
+        let kind = try invocation.choice(at: 0, from: kinds, what: "data set")
         switch kind {
         case "save":
             try save(session, invocation, context)
@@ -12,7 +59,7 @@ enum DatasetCommand {
             try checkOptions(invocation, allowed: ["label", "val"], kind: kind)
             try load(&session, invocation, context)
         default:
-            let allowed = CommandTable.generators.first { $0.name == kind }?.options ?? []
+            let allowed = generators.first { $0.name == kind }?.options ?? []
             try checkOptions(invocation, allowed: allowed, kind: kind)
             try generate(kind, &session, invocation)
         }
@@ -22,7 +69,7 @@ enum DatasetCommand {
         try session.refreshNormalizer()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
-            context.console.line("\(data.name): \(NumberText.count(data.all.rows, "point")), \(NumberText.count(features, "feature")), \(NumberText.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
+            context.console.line("\(data.name): \(NumberFormat.count(data.all.rows, "point")), \(NumberFormat.count(features, "feature")), \(NumberFormat.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
         }
     }
 

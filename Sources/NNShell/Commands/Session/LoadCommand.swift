@@ -1,26 +1,19 @@
 import NNCore
 
-/// `save` and `load`: the model file.
-enum ModelFileCommand {
-    static func save(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
-        let model = try session.requireModel(for: "save")
-        let name = invocation.arguments[0].text
-        let network = model.network
-        let classes = session.classNames.count == network.classCount ? session.classNames : model.classes
-        let columns = session.inputColumns
-        let document = ModelDocument(columns: columns, features: session.featureNames, normalization: session.normalizer,
-                                     classes: classes, network: network, optimizer: model.trainer.optimizer)
-        let text: String
-        do {
-            text = try document.json()
-        } catch {
-            throw invocation.error(error.message, at: 0)
-        }
-        try FileAccess.write(text, to: context.resolve(name), shown: name)
-        context.console.line("saved \(model.shape) to \(name)")
-    }
+/// `load`: a model file back into the session, refused whole when anything in it is wrong.
+enum LoadCommand {
+    static let command = Command(
+        "load",
+        synopsis: "FILE.json",
+        summary: "read a model file",
+        help: "Restores the network, features and normalisation from FILE.json (and the optimizer state when the file has it). 'predict' works right after, with no data.",
+        examples: ["load model.json", "predict 0.5 0.5"],
+        arguments: 1...1,
+        completion: { _, _ in .files },
+        run: run
+    )
 
-    static func load(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
+    static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let name = invocation.arguments[0].text
         let text = try FileAccess.read(context.resolve(name), shown: name)
         let document: ModelDocument

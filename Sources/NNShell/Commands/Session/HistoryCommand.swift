@@ -2,6 +2,19 @@ import NNCore
 
 /// `history`: the per-epoch metrics, as a table or a CSV file.
 enum HistoryCommand {
+    static let command = Command(
+        "history",
+        forms: [UsageForm("[N]"), UsageForm("save FILE.csv")],
+        summary: "the per-epoch metrics table",
+        help: "The per-epoch metrics (epoch loss acc val_loss val_acc), the last N epochs when N is given; 'history save' writes all of it as CSV.",
+        examples: ["history 10", "history save history.csv"],
+        arguments: 0...2,
+        completion: { position, previous in
+            position == 0 ? CompletionSet(words: ["save"]) : (previous.first == "save" ? .files : .none)
+        },
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let epochs = session.model?.trainer.history.epochs ?? []
         if let first = invocation.arguments.first, first.keyword == "save" {
@@ -23,7 +36,7 @@ enum HistoryCommand {
         }
         var shown = epochs[...]
         if !invocation.arguments.isEmpty {
-            let count = Int(try invocation.number(at: 0, named: "N", in: CommandTable.epochRange))
+            let count = Int(try invocation.number(at: 0, named: "N", in: .epochs))
             shown = epochs.suffix(count)
         }
         guard !shown.isEmpty else {
@@ -31,8 +44,8 @@ enum HistoryCommand {
             return
         }
         let rows = shown.map { metrics in
-            [String(metrics.epoch), NumberText.fixed4(metrics.loss), NumberText.fixed4(metrics.accuracy),
-             metrics.valLoss.map(NumberText.fixed4) ?? "-", metrics.valAccuracy.map(NumberText.fixed4) ?? "-"]
+            [String(metrics.epoch), NumberFormat.fixed4(metrics.loss), NumberFormat.fixed4(metrics.accuracy),
+             metrics.valLoss.map(NumberFormat.fixed4) ?? "-", metrics.valAccuracy.map(NumberFormat.fixed4) ?? "-"]
         }
         TextTable(header: ["epoch", "loss", "acc", "val_loss", "val_acc"], rows: rows, rightAligned: [0, 1, 2, 3, 4])
             .lines.forEach(context.console.line)

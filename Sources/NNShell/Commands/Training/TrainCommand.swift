@@ -4,10 +4,33 @@ import NNPlot
 /// `train`: runs the trainer with progress output, live pictures, boundary frames for the GIF
 /// and Ctrl-C polling.
 enum TrainCommand {
+    static let command = Command(
+        "train",
+        synopsis: "[EPOCHS]",
+        summary: "mini-batch training from the current weights",
+        help: """
+        Trains for EPOCHS epochs (default \(SettingKey.declared("epochs").defaultText), up to 1e9), \
+        continuing from the current weights. Each epoch shuffles the training split and walks it \
+        in mini-batches of B. On a terminal one progress line is rewritten in place; in scripts a \
+        metrics line is printed every K epochs. With patience P it stops when the validation loss \
+        has not improved for P epochs and restores the best weights. Options given here become \
+        the settings for later commands. Ctrl-C stops after the current mini-batch and keeps the weights.
+        """,
+        examples: ["train", "train 300 lr 0.05 batch 16 every 50", "train 1000 patience 20"],
+        arguments: 0...1,
+        options: [
+            SettingKey.declared("lr").option(),
+            SettingKey.declared("batch").option("B"),
+            SettingKey.declared("every").option(),
+            SettingKey.declared("patience").option("P"),
+        ],
+        run: run
+    )
+
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         var settings = session.settings
         if !invocation.arguments.isEmpty {
-            settings.epochs = Int(try invocation.number(at: 0, named: "EPOCHS", in: CommandTable.epochRange))
+            settings.epochs = Int(try invocation.number(at: 0, named: "EPOCHS", in: .epochs))
         }
         let epochs = settings.epochs
         settings.learningRate = invocation.number("lr") ?? settings.learningRate
@@ -48,7 +71,7 @@ enum TrainCommand {
         let history = model.trainer.history
         if case .diverged(let epoch, let batch) = report.outcome {
             progress.clear()
-            throw Diagnostic("training diverged at epoch \(epoch), batch \(batch): the loss became NaN or infinite; nothing was changed. Try a smaller learning rate, e.g. 'train lr \(NumberText.short(settings.learningRate / 10))'")
+            throw Diagnostic("training diverged at epoch \(epoch), batch \(batch): the loss became NaN or infinite; nothing was changed. Try a smaller learning rate, e.g. 'train lr \(NumberFormat.short(settings.learningRate / 10))'")
         }
         var current = history.last
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
@@ -74,9 +97,9 @@ enum TrainCommand {
 
     /// `loss L  acc A  val_loss VL  val_acc VA` (validation fields only when there is a split).
     static func metricsText(loss: Double, accuracy: Double, valLoss: Double?, valAccuracy: Double?) -> String {
-        var parts = ["loss \(NumberText.fixed4(loss))", "acc \(NumberText.fixed4(accuracy))"]
-        if let valLoss { parts.append("val_loss \(NumberText.fixed4(valLoss))") }
-        if let valAccuracy { parts.append("val_acc \(NumberText.fixed4(valAccuracy))") }
+        var parts = ["loss \(NumberFormat.fixed4(loss))", "acc \(NumberFormat.fixed4(accuracy))"]
+        if let valLoss { parts.append("val_loss \(NumberFormat.fixed4(valLoss))") }
+        if let valAccuracy { parts.append("val_acc \(NumberFormat.fixed4(valAccuracy))") }
         return parts.joined(separator: "  ")
     }
 

@@ -2,6 +2,17 @@ import Foundation
 
 /// `run`: a notebook replayed inside the session; the whole run is undone when a command fails.
 enum RunCommand {
+    static let command = Command(
+        "run",
+        synopsis: "FILE.nnb",
+        summary: "replay a notebook script in this session",
+        help: "Replays FILE.nnb inside the session, cell by cell; relative paths in it resolve against its own folder. It stops at the first failing command.",
+        examples: ["run notebooks/moons.nnb"],
+        arguments: 1...1,
+        completion: { _, _ in .files },
+        run: run
+    )
+
     static let maximumDepth = 16
 
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
