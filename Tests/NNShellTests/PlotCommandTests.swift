@@ -145,7 +145,7 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertTrue(drawn.contains("trained 30 epochs, 30 in all ("), drawn)
         let piped = try ShellHarness.execute("train 30", in: &still)
         XCTAssertFalse(piped.contains("\u{1B}"), "off the terminal, live is ignored")
-        XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + TrainCommand.metricsText(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))
+        XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + MetricsText.fields(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))
     }
 
     func testCompletionOffersKindsAndExtensions() {

@@ -71,7 +71,7 @@ enum PlotCommand {
             throw Diagnostic("no training recorded yet: the .gif animates the boundary during the last 'train', so train first, e.g. 'train 100'")
         }
         let bytes = try recording.animation(width: width, height: height,
-                                            frameDelay: BoundaryRecording.frameDelay(frames: recording.frames.count))
+                                            frameDelay: BoundaryAnimation.frameDelay(frames: recording.frames.count))
         try FileAccess.write(Data(bytes), to: context.resolve(file), shown: file)
         context.console.line("wrote \(file) (GIF \(width)×\(height), \(recording.frames.count) frames, looping)")
         if let last = recording.frames.indices.last {

@@ -48,8 +48,8 @@ enum ExpectCommand {
             let found: Double? = switch metric {
             case "loss": evaluation.loss
             case "acc": evaluation.accuracy
-            case "val_loss": evaluation.valLoss
-            default: evaluation.valAccuracy
+            case "val_loss": evaluation.validationLoss
+            default: evaluation.validationAccuracy
             }
             guard let found else {
                 throw invocation.error("no \(metric): the data has no validation split (set val 0.2)", at: 0)

@@ -24,7 +24,7 @@ enum HistoryCommand {
             let name = invocation.arguments[1].text
             let rows = epochs.map { metrics in
                 [String(metrics.epoch), "\(metrics.loss)", "\(metrics.accuracy)",
-                 metrics.valLoss.map { "\($0)" } ?? "", metrics.valAccuracy.map { "\($0)" } ?? ""]
+                 metrics.validationLoss.map { "\($0)" } ?? "", metrics.validationAccuracy.map { "\($0)" } ?? ""]
             }
             let table = CSVTable(header: ["epoch", "loss", "acc", "val_loss", "val_acc"], rows: rows)
             try FileAccess.write(table.formatted(), to: context.resolve(name), shown: name)
@@ -45,7 +45,7 @@ enum HistoryCommand {
         }
         let rows = shown.map { metrics in
             [String(metrics.epoch), NumberFormat.fixed4(metrics.loss), NumberFormat.fixed4(metrics.accuracy),
-             metrics.valLoss.map(NumberFormat.fixed4) ?? "-", metrics.valAccuracy.map(NumberFormat.fixed4) ?? "-"]
+             metrics.validationLoss.map(NumberFormat.fixed4) ?? "-", metrics.validationAccuracy.map(NumberFormat.fixed4) ?? "-"]
         }
         TextTable(header: ["epoch", "loss", "acc", "val_loss", "val_acc"], rows: rows, rightAligned: [0, 1, 2, 3, 4])
             .lines.forEach(context.console.line)

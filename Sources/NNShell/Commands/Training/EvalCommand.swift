@@ -17,12 +17,8 @@ enum EvalCommand {
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let sets = try session.trainingSets(for: "eval")
         guard let model = session.model else { return }
-        let train = model.trainer.evaluate(sets.train)
-        let validation = sets.validation.map { model.trainer.evaluate($0) }
-        let evaluation = Evaluation(loss: train.loss, accuracy: train.accuracy,
-                                    valLoss: validation?.loss, valAccuracy: validation?.accuracy)
-        context.console.line(TrainCommand.metricsText(loss: evaluation.loss, accuracy: evaluation.accuracy,
-                                                      valLoss: evaluation.valLoss, valAccuracy: evaluation.valAccuracy))
+        let evaluation = model.measure(sets)
+        context.console.line(MetricsText.fields(evaluation))
         let (set, split) = sets.validation.map { ($0, "validation") } ?? (sets.train, "training")
         let predicted = Metrics.predictedClasses(model.network.outputs(set.inputs))
         let classes = session.classNames

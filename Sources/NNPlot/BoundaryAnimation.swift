@@ -8,7 +8,7 @@
 /// training runs. Frames store only the probability lattice (`resolution` samples along the
 /// longer side) and the summary; pictures are drawn when the GIF is written.
 ///
-///     var recorder = BoundaryRecorder(points: data, classCount: 2, plannedEpochs: 300)
+///     var recorder = BoundaryAnimation(points: data, classCount: 2, plannedEpochs: 300)
 ///     for epoch in 1...300 {
 ///         /* train one epoch */
 ///         try recorder.recordIfDue(epoch: epoch, summary: stats, isFinal: epoch == 300) { grid in
@@ -16,14 +16,14 @@
 ///         }
 ///     }
 ///     let gif = try recorder.animation()
-public struct BoundaryRecorder: Sendable {
+public struct BoundaryAnimation: Sendable {
     /// One snapshot.
     public struct Frame: Sendable, Equatable {
         /// Epochs completed when it was taken.
         public let epoch: Int
         /// The numbers shown in its title.
         public let summary: TrainingSummary
-        /// The model's probabilities over ``BoundaryRecorder/domain``.
+        /// The model's probabilities over ``BoundaryAnimation/domain``.
         public let grid: ProbabilityGrid
     }
 
@@ -112,6 +112,12 @@ public struct BoundaryRecorder: Sendable {
     /// The still plot of the newest frame, e.g. to redraw live with ``LiveRedraw`` during training.
     public var latestPlot: BoundaryPlot? {
         frames.isEmpty ? nil : plot(frame: frames.count - 1)
+    }
+
+    /// Hundredths of a second each of `frames` frames shows, so an animation lasts about four
+    /// seconds (30 at most, 4 at least).
+    public static func frameDelay(frames: Int) -> Int {
+        min(max(400 / max(frames, 1), 4), 30)
     }
 
     /// The animated GIF: every frame shown `frameDelay` hundredths of a second, the last one

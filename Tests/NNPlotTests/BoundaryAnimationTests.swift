@@ -1,7 +1,7 @@
 @testable import NNPlot
 import XCTest
 
-final class BoundaryRecorderTests: XCTestCase {
+final class BoundaryAnimationTests: XCTestCase {
     /// A "model" that sharpens as training goes on: p(class 1) = σ(k·x1) with k growing.
     private func model(epoch: Int) -> BatchPredictor {
         let sharpness = 0.2 + Double(epoch) / 10
@@ -12,7 +12,7 @@ final class BoundaryRecorderTests: XCTestCase {
                           LabeledPoint(x1: 1.5, x2: -0.5, label: 1, isValidation: true)]
 
     func testPlannedRunOf100EpochsRecordsBetween10And200Frames() throws {
-        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 100, resolution: 8)
+        var recorder = BoundaryAnimation(points: points, classCount: 2, plannedEpochs: 100, resolution: 8)
         for epoch in 1...100 {
             try recorder.recordIfDue(epoch: epoch, summary: TrainingSummary(epoch: epoch), predict: model(epoch: epoch))
         }
@@ -24,7 +24,7 @@ final class BoundaryRecorderTests: XCTestCase {
     }
 
     func testLongRunsAreSpacedOutAndEndOnTheLastEpoch() throws {
-        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 1000, resolution: 4, targetFrames: 50)
+        var recorder = BoundaryAnimation(points: points, classCount: 2, plannedEpochs: 1000, resolution: 4, targetFrames: 50)
         XCTAssertEqual(recorder.interval, 20)
         XCTAssertFalse(recorder.shouldRecord(epoch: 1) && !recorder.frames.isEmpty)
         for epoch in 1...1000 {
@@ -36,7 +36,7 @@ final class BoundaryRecorderTests: XCTestCase {
     }
 
     func testUnplannedRunsAreThinnedToTheFrameBudget() throws {
-        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: nil, resolution: 3, maxFrames: 40)
+        var recorder = BoundaryAnimation(points: points, classCount: 2, plannedEpochs: nil, resolution: 3, maxFrames: 40)
         for epoch in 1...1000 {
             try recorder.recordIfDue(epoch: epoch, summary: TrainingSummary(epoch: epoch), isFinal: epoch == 1000,
                                      predict: model(epoch: epoch))
@@ -49,7 +49,7 @@ final class BoundaryRecorderTests: XCTestCase {
     }
 
     func testAnimationDecodesWithEveryFrameLoopingAndClassHues() throws {
-        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 120, title: "line", resolution: 16)
+        var recorder = BoundaryAnimation(points: points, classCount: 2, plannedEpochs: 120, title: "line", resolution: 16)
         for epoch in 1...120 {
             try recorder.recordIfDue(epoch: epoch, summary: TrainingSummary(epoch: epoch, loss: 1 / Double(epoch)),
                                      predict: model(epoch: epoch))
@@ -75,6 +75,6 @@ final class BoundaryRecorderTests: XCTestCase {
     }
 
     func testEmptyRecorderHasNoAnimation() {
-        XCTAssertThrowsError(try BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 10).animation())
+        XCTAssertThrowsError(try BoundaryAnimation(points: points, classCount: 2, plannedEpochs: 10).animation())
     }
 }

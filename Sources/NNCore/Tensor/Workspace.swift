@@ -48,34 +48,3 @@ public final class Workspace<T: NNScalar>: @unchecked Sendable {
     /// The network's output for the last forward pass: batch × outputs.
     public var output: MatrixView<T> { a[a.count - 1] }
 }
-
-/// dL/dW and dL/db for every layer, in the layers' shapes.
-public struct Gradients<T: NNScalar>: Equatable, Sendable {
-    /// inputs × outputs per layer.
-    public var weights: [Matrix<T>]
-    /// One entry per unit, per layer.
-    public var biases: [[T]]
-
-    /// Zero gradients shaped like `network`'s parameters.
-    public init(zeroFor network: Network<T>) {
-        weights = network.layers.map { Matrix(rows: $0.inputs, columns: $0.outputs) }
-        biases = network.layers.map { Array(repeating: 0, count: $0.outputs) }
-    }
-}
-
-/// Weight penalties added to the data loss: ½·l2·ΣW² + l1·Σ|W|, over weights only, never biases.
-public struct Regularization: Equatable, Sendable, Codable {
-    /// L1 strength.
-    public var l1: Double
-    /// L2 strength.
-    public var l2: Double
-
-    /// No penalty.
-    public static let none = Regularization(l1: 0, l2: 0)
-
-    /// Penalties of the given strengths.
-    public init(l1: Double = 0, l2: Double = 0) {
-        self.l1 = l1
-        self.l2 = l2
-    }
-}

@@ -50,16 +50,16 @@ final class LiveTrainingView {
         epochs.append(metrics)
     }
 
-    /// Draws `network`'s boundary, the curves so far and `status` over the previous frame.
-    func draw(_ network: Network<Float>, status: String, console: Console) {
-        guard let grid = lattice.grid(network), let last = epochs.last else { return }
+    /// Draws the boundary `grid`, the curves so far and `status` over the previous frame.
+    func draw(_ grid: ProbabilityGrid, status: String, console: Console) {
+        guard let last = epochs.last else { return }
         lastDraw = clock.now
         let map = lattice.plot(grid, summary: TrainingSummary(last))
             .terminalText(TerminalStyle(mode: mode, columns: columns, rows: mapRows))
-        let validation = epochs.allSatisfy { $0.valLoss != nil }
-        let curves = Plot.history(loss: epochs.map(\.loss), validationLoss: validation ? epochs.compactMap(\.valLoss) : nil,
+        let validation = epochs.allSatisfy { $0.validationLoss != nil }
+        let curves = Plot.history(loss: epochs.map(\.loss), validationLoss: validation ? epochs.compactMap(\.validationLoss) : nil,
                                   accuracy: epochs.map(\.accuracy),
-                                  validationAccuracy: validation ? epochs.compactMap(\.valAccuracy) : nil)
+                                  validationAccuracy: validation ? epochs.compactMap(\.validationAccuracy) : nil)
             .terminalText(TerminalStyle(mode: mode, columns: columns, rows: Self.curveRows))
         console.raw(redraw.frame(map + "\n" + curves + "\n" + String(status.prefix(columns - 1))))
     }
