@@ -30,7 +30,7 @@ extension Session {
             do {
                 model.network = try Network(layers: model.network.layers, loss: chosen)
             } catch {
-                throw Diagnostic(error.description)
+                throw Diagnostic(error.advice)
             }
             self.model = model
         }

@@ -1,4 +1,5 @@
 import NNCore
+import NNPlot
 
 /// The text `train` prints while it runs.
 ///
@@ -49,7 +50,7 @@ final class TrainingProgress {
         let now = clock.now
         if let lastDraw, now - lastDraw < .milliseconds(50), metrics.epoch - start < epochs { return }
         lastDraw = now
-        console.raw(ANSI.rewriteLine + String(status(metrics).prefix(max(20, columns - 1))))
+        console.raw(TerminalControl.rewriteLine + String(status(metrics).prefix(max(20, columns - 1))))
         statusShown = true
     }
 
@@ -67,7 +68,7 @@ final class TrainingProgress {
     /// Erases the status line, if one is showing.
     func clearStatus() {
         guard statusShown else { return }
-        console.raw(ANSI.rewriteLine)
+        console.raw(TerminalControl.rewriteLine)
         statusShown = false
     }
 

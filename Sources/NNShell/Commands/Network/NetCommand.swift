@@ -95,7 +95,7 @@ enum NetCommand {
             network = try Network(sizes: sizes, hidden: hidden, output: output, loss: loss,
                                   initializer: initializer, random: &random)
         } catch {
-            throw Diagnostic(error.description)
+            throw Diagnostic(error.advice)
         }
         let trainer = Trainer(network: network, optimizer: settings.optimizerSettings,
                               shuffleSeed: root.derived(shuffleStream).seed)
