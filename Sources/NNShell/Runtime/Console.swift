@@ -21,15 +21,19 @@ public final class Console: @unchecked Sendable {
     }
 
     private let sink: (Stream, String) -> Void
-    /// Whether stdout is a terminal: live progress lines and wall-clock times are allowed.
+    /// Whether stdout is a terminal (a person may be watching and pressing keys).
     public let isTerminal: Bool
-    /// Whether colour is allowed by the environment (a terminal and no `NO_COLOR`).
+    /// Whether that terminal takes colour, cursor movement and wall-clock times: it is one, and
+    /// neither `NO_COLOR` nor `TERM=dumb` says otherwise.
+    public let allowsEscapes: Bool
+    /// Whether `color auto` colours the output (where escapes are allowed, unless told otherwise).
     public let colorAllowed: Bool
 
     /// A console writing through `sink`.
-    public init(isTerminal: Bool, colorAllowed: Bool, sink: @escaping (Stream, String) -> Void) {
+    public init(isTerminal: Bool, allowsEscapes: Bool, colorAllowed: Bool? = nil, sink: @escaping (Stream, String) -> Void) {
         self.isTerminal = isTerminal
-        self.colorAllowed = colorAllowed
+        self.allowsEscapes = isTerminal && allowsEscapes
+        self.colorAllowed = colorAllowed ?? self.allowsEscapes
         self.sink = sink
     }
 
@@ -37,14 +41,15 @@ public final class Console: @unchecked Sendable {
     public static func standard() -> Console {
         let terminal = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        return Console(isTerminal: terminal && !noColor, colorAllowed: terminal && !noColor) { stream, text in
+        let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+        return Console(isTerminal: terminal, allowsEscapes: !noColor && !dumb) { stream, text in
             writeAll(text, to: stream == .error ? STDERR_FILENO : STDOUT_FILENO)
         }
     }
 
     /// This console's text also handed to `listener` (which hears every stream).
     public func teeing(into listener: @escaping (Stream, String) -> Void) -> Console {
-        Console(isTerminal: isTerminal, colorAllowed: colorAllowed) { [sink] stream, text in
+        Console(isTerminal: isTerminal, allowsEscapes: allowsEscapes, colorAllowed: colorAllowed) { [sink] stream, text in
             sink(stream, text)
             listener(stream, text)
         }
@@ -99,7 +104,7 @@ public final class CapturedOutput: @unchecked Sendable {
 
     /// A non-terminal console writing into this capture.
     public func console(terminal: Bool = false) -> Console {
-        Console(isTerminal: terminal, colorAllowed: false) { [self] stream, text in
+        Console(isTerminal: terminal, allowsEscapes: terminal, colorAllowed: false) { [self] stream, text in
             if stream == .error { errors += text } else { output += text }
         }
     }
