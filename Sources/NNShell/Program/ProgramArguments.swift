@@ -86,7 +86,6 @@ public struct ProgramArguments: ParsableCommand {
 
     /// The one-line message for a parse failure, naming the nearest option for an unknown one.
     private static func usageMessage(for error: any Error) -> String {
-        if let validation = error as? ValidationError { return validation.message }
         let message = message(for: error)
         let prefix = "Unknown option '"
         guard message.hasPrefix(prefix), message.hasSuffix("'") else { return message }
@@ -104,6 +103,8 @@ public struct ProgramArguments: ParsableCommand {
         return names
     }
 
+    /// The rules the declarations cannot state: one notebook at most, and `--report` only with
+    /// a notebook file.
     public mutating func validate() throws {
         if files.count > 1 {
             throw ValidationError("more than one notebook given: '\(files[0])' and '\(files[1])'")
