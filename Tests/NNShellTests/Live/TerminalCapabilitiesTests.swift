@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import XCTest
+@testable import NNShell
+
+final class TerminalCapabilitiesTests: XCTestCase {
+    private func capabilities(_ environment: [String: String], terminal: Bool = true) -> TerminalCapabilities {
+        TerminalCapabilities(environment: environment, stdoutIsTerminal: terminal, stdinIsTerminal: terminal)
+    }
+
+    func testAColourTerminalGetsPictures() {
+        let colour = capabilities(["TERM": "xterm-256color"])
+        XCTAssertTrue(colour.isTerminal)
+        XCTAssertTrue(colour.styled)
+        XCTAssertEqual(colour.liveOutput, .pictures)
+        XCTAssertEqual(capabilities(["TERM": "xterm", "NO_COLOR": ""]).liveOutput, .pictures, "an empty NO_COLOR does not count")
+    }
+
+    func testNoColorOrDumbOnATerminalGetsPlainLinesButStaysATerminal() {
+        for environment in [["TERM": "xterm", "NO_COLOR": "1"], ["TERM": "dumb"]] {
+            let plain = capabilities(environment)
+            XCTAssertTrue(plain.isTerminal, "\(environment)")
+            XCTAssertTrue(plain.readsKeys, "\(environment)")
+            XCTAssertFalse(plain.styled, "\(environment)")
+            XCTAssertEqual(plain.liveOutput, .plainLines, "\(environment)")
+        }
+    }
+
+    func testOffATerminalThereIsNoLiveOutput() {
+        let pipe = capabilities(["TERM": "xterm"], terminal: false)
+        XCTAssertFalse(pipe.isTerminal)
+        XCTAssertFalse(pipe.styled)
+        XCTAssertEqual(pipe.liveOutput, TerminalCapabilities.LiveOutput.none)
+        let keysOnly = TerminalCapabilities(environment: [:], stdoutIsTerminal: false, stdinIsTerminal: true)
+        XCTAssertTrue(keysOnly.readsKeys)
+        XCTAssertEqual(keysOnly.liveOutput, TerminalCapabilities.LiveOutput.none)
+    }
+}
+
+final class WindowSizeSignalTests: XCTestCase {
+    private func currentHandler() -> Int {
+        var current = sigaction()
+        sigaction(SIGWINCH, nil, &current)
+        #if canImport(Glibc)
+        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self)
+        #else
+        return unsafeBitCast(current.__sigaction_u.__sa_handler, to: Int.self)
+        #endif
+    }
+
+    func testTheSignalSetsTheFlagUntilTakenAndUninstallRestoresTheHandler() {
+        let before = currentHandler()
+        WindowSizeSignal.install()
+        defer { WindowSizeSignal.uninstall() }
+        XCTAssertNotEqual(currentHandler(), before)
+        XCTAssertFalse(WindowSizeSignal.take())
+        raise(SIGWINCH)
+        XCTAssertTrue(WindowSizeSignal.take())
+        XCTAssertFalse(WindowSizeSignal.take(), "taking clears the flag")
+        WindowSizeSignal.uninstall()
+        XCTAssertEqual(currentHandler(), before)
+        raise(SIGWINCH)
+        XCTAssertFalse(WindowSizeSignal.take(), "no handler after uninstall")
+    }
+}
