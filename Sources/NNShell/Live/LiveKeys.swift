@@ -102,3 +102,23 @@ final class LiveKeys {
         return count < 0 && (errno == EAGAIN || errno == EINTR)
     }
 }
+
+/// The key source when stdin is not a terminal: no keys, and waits that only sleep (ended
+/// early by a signal; a pending Ctrl-C reads as ``LiveKey/stop``).
+final class NoLiveKeys: LiveKeySource {
+    /// A source of no keys.
+    init() {}
+
+    /// Nil, or ``LiveKey/stop`` when Ctrl-C is pending.
+    func nextKey() -> LiveKey? {
+        InterruptSignal.isPending ? .stop : nil
+    }
+
+    /// Sleeps up to `timeout`; returns early with nil after a signal, ``LiveKey/stop`` for Ctrl-C.
+    func waitForKey(timeout: Duration) -> LiveKey? {
+        if InterruptSignal.isPending { return .stop }
+        let milliseconds = Int32(clamping: Int((TrainingPace.seconds(timeout) * 1000).rounded(.up)))
+        if milliseconds > 0 { _ = poll(nil, 0, milliseconds) }
+        return nextKey()
+    }
+}

@@ -43,6 +43,11 @@ enum WindowSizeSignal {
         flag.store(true, ordering: .relaxed)
     }
 
+    /// Whether the size changed since the flag was last taken, leaving it set.
+    static var isPending: Bool {
+        flag.load(ordering: .relaxed)
+    }
+
     /// Whether the size changed since the last call, clearing the flag.
     static func take() -> Bool {
         flag.exchange(false, ordering: .relaxed)
