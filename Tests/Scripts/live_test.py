@@ -6,11 +6,13 @@ Usage: python3 Tests/Scripts/live_test.py path/to/nnb
 Checks the keys (Space pauses and the epoch stays put, `n` trains exactly one more epoch,
 `q` stops keeping weights and history, Ctrl-C stops a paused run), that no line of a live frame
 is wider than the terminal and the metrics line is shown, and that under TERM=dumb live
-training prints plain metrics lines without a single escape byte. Prints `N passed, M failed`
+training prints plain metrics lines without a single escape byte, and that SIGTERM during live
+training restores the terminal's modes before nnb dies of it. Prints `N passed, M failed`
 and exits non-zero on failure; exits 0 with a message when pexpect is missing.
 """
 import os
 import re
+import signal
 import sys
 import tempfile
 import time
@@ -190,12 +192,36 @@ def check_dumb_terminal(binary, folder):
     child.close()
 
 
+def check_fatal_signal(binary, folder):
+    """SIGTERM during live training: nnb dies of the signal and the terminal modes are back
+    (canonical input and echo), as `stty -a` run after it by the parent shell shows."""
+    env = dict(os.environ, NNB_HISTORY=os.path.join(folder, "history"), TERM="xterm-256color", HOME=folder)
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn("/bin/sh", ["-c", '"$0"; echo "status $?"; stty -a', binary], env=env, cwd=folder,
+                          encoding="utf-8", timeout=TIMEOUT, dimensions=(ROWS, COLUMNS))
+    child.expect_exact(PROMPT)
+    prepare(child)
+    screen = Screen(child)
+    child.send("train 1000\r")
+    screen.wait_for(METRICS)
+    with open("/proc/%d/task/%d/children" % (child.pid, child.pid)) as handle:
+        nnb = int(handle.read().split()[0])
+    os.kill(nnb, signal.SIGTERM)
+    child.expect(r"status (\d+)")
+    status = int(child.match.group(1))
+    child.expect(pexpect.EOF)
+    modes = child.before
+    check("SIGTERM during live training ends nnb by the signal", status == 128 + signal.SIGTERM, "status %d" % status)
+    check("SIGTERM during live training restores the terminal modes",
+          re.search(r"(?<![-\w])icanon", modes) and re.search(r"(?<![-\w])echo(?!\w)", modes), modes[-300:])
+
+
 def main():
     if len(sys.argv) != 2:
         print("usage: python3 Tests/Scripts/live_test.py path/to/nnb", file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
-    for run in (check_keys, check_dumb_terminal):
+    for run in (check_keys, check_dumb_terminal, check_fatal_signal):
         try:
             run(binary, tempfile.mkdtemp(prefix="nnb-live-"))
         except (pexpect.TIMEOUT, pexpect.EOF) as error:
