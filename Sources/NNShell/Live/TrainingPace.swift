@@ -51,7 +51,7 @@ struct TrainingPace: Sendable {
             switch self {
             case .auto: "auto"
             case .off: "off"
-            case .epochsPerSecond(let rate): NumberText.short(rate)
+            case .epochsPerSecond(let rate): NumberFormat.short(rate)
             }
         }
     }
@@ -218,7 +218,7 @@ struct TrainingPace: Sendable {
     var label: String {
         if isPaused { return "paused" }
         guard let rate = schedule?.rate else { return "full speed" }
-        let text = rate >= 10 ? String(Int(rate.rounded())) : NumberText.fixed(rate, digits: rate == rate.rounded() ? 0 : 1)
+        let text = rate >= 10 ? String(Int(rate.rounded())) : NumberFormat.fixed(rate, digits: rate == rate.rounded() ? 0 : 1)
         return (mode == .auto ? "auto " : "") + text + " epochs/s"
     }
 
