@@ -6,6 +6,7 @@ extension CommandTable {
         ("moons", ["noise", "seed", "val"]), ("circles", ["noise", "factor", "seed", "val"]),
         ("xor", ["noise", "seed", "val"]), ("spiral", ["noise", "classes", "seed", "val"]),
         ("blobs", ["classes", "std", "seed", "val"]), ("gauss", ["noise", "seed", "val"]),
+        ("plane", ["noise", "seed", "val"]), ("multigauss", ["noise", "seed", "val"]),
     ]
 
     /// Every word `dataset` takes first.
@@ -14,18 +15,20 @@ extension CommandTable {
     static let dataCommands: [Command] = [
         Command(
             "dataset",
-            usage: "dataset moons|circles|xor|spiral|blobs|gauss [N] [noise X] [factor R] [classes K] [std X] [seed S] [val F]\n"
-                + "       dataset load FILE.csv [label COLUMN] [val F]\n       dataset save FILE.csv",
+            usage: "dataset moons|circles|xor|spiral|blobs|gauss|plane|multigauss [N] [noise X] [factor R] [classes K] [std X] [seed S] [val F]\n"
+                + "       dataset load FILE.csv [label COLUMN] [val F] [task classify|regress]\n       dataset save FILE.csv",
             summary: "make a toy data set, load one from CSV, or save the current one",
             help: """
             Generates N points (default 500) of a toy set, or loads a CSV file with a header row \
             (numeric inputs; the label column defaults to the last one), then holds out a fraction \
             F (default 0.2) for validation. Defaults: noise 0.2 (moons), 0.1 (circles, spiral), \
-            0 (xor, gauss); factor 0.5 (circles); classes 2 (spiral), 3 (blobs); std 1.0 (blobs); \
-            seed: the session seed. A loaded file is shuffled with the seed before splitting. \
-            'dataset save' writes every point as raw inputs, then 'label'.
+            0 (xor, gauss, plane, multigauss); factor 0.5 (circles); classes 2 (spiral), 3 (blobs); \
+            std 1.0 (blobs); seed: the session seed. plane and multigauss are regression sets (a \
+            number to predict over [-6, 6]², as in TensorFlow Playground); 'task regress' reads a \
+            CSV's label column as such a number. A loaded file is shuffled with the seed before \
+            splitting. 'dataset save' writes every point as raw inputs, then 'label'.
             """,
-            examples: ["dataset moons 1000 noise 0.1", "dataset spiral 600 classes 3 seed 4",
+            examples: ["dataset moons 1000 noise 0.1", "dataset spiral 600 classes 3 seed 4", "dataset multigauss 1000",
                        "dataset load iris.csv label species val 0.3", "dataset save points.csv"],
             arguments: 1...2,
             options: [
@@ -36,6 +39,8 @@ extension CommandTable {
                 OptionSpec("seed", "S", .number(seedRange), "seed for this set (default: the session seed)"),
                 OptionSpec("val", "F", .number(validationRange), "fraction held out for validation (default 0.2)"),
                 OptionSpec("label", "COLUMN", .word, "load: the label column (default: the last)"),
+                OptionSpec("task", "classify|regress", .choice(["classify", "regress"]),
+                           "load: classes (default) or a number to predict"),
             ],
             completion: { position, previous in
                 position == 0 ? CompletionSet(words: datasetKinds)

@@ -9,7 +9,7 @@ enum DatasetCommand {
             try save(session, invocation, context)
             return
         case "load":
-            try checkOptions(invocation, allowed: ["label", "val"], kind: kind)
+            try checkOptions(invocation, allowed: ["label", "val", "task"], kind: kind)
             try load(&session, invocation, context)
         default:
             let allowed = CommandTable.generators.first { $0.name == kind }?.options ?? []
@@ -22,7 +22,8 @@ enum DatasetCommand {
         try session.refreshNormalizer()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
-            context.console.line("\(data.name): \(NumberText.count(data.all.rows, "point")), \(NumberText.count(features, "feature")), \(NumberText.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
+            let outputs = data.all.isRegression ? "1 target" : NumberText.count(data.all.classes.count, "class")
+            context.console.line("\(data.name): \(NumberText.count(data.all.rows, "point")), \(NumberText.count(features, "feature")), \(outputs), train \(data.train.rows) / val \(data.validation.rows)")
         }
     }
 
@@ -63,6 +64,8 @@ enum DatasetCommand {
         case "blobs":
             data = try DataGenerator.blobs(count: count, centers: invocation.integer("classes") ?? 3,
                                            std: invocation.number("std") ?? 1, seed: seed)
+        case "plane": data = try DataGenerator.plane(count: count, noise: noise ?? 0, seed: seed)
+        case "multigauss": data = try DataGenerator.multigauss(count: count, noise: noise ?? 0, seed: seed)
         default: data = try DataGenerator.gauss(count: count, noise: noise ?? 0, seed: seed)
         }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
@@ -76,7 +79,8 @@ enum DatasetCommand {
         let name = invocation.arguments[1].text
         let text = try FileAccess.read(context.resolve(name), shown: name)
         let table = try CSVTable.parse(text)
-        let data = try LabeledData.fromCSV(table, labelColumn: invocation.word("label"))
+        let data = try LabeledData.fromCSV(table, labelColumn: invocation.word("label"),
+                                           regression: invocation.word("task") == "regress")
         let fraction = invocation.number("val") ?? session.settings.validationFraction
         let title = name.split(separator: "/").last.map(String.init) ?? name
         session.data = try DataState(name: title, all: data, fraction: fraction,

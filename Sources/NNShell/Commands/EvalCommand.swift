@@ -8,9 +8,15 @@ enum EvalCommand {
         let train = model.trainer.evaluate(sets.train)
         let validation = sets.validation.map { model.trainer.evaluate($0) }
         let evaluation = Evaluation(loss: train.loss, accuracy: train.accuracy,
-                                    valLoss: validation?.loss, valAccuracy: validation?.accuracy)
+                                    valLoss: validation?.loss, valAccuracy: validation?.accuracy,
+                                    r2: train.r2, valR2: validation?.r2)
         context.console.line(TrainCommand.metricsText(loss: evaluation.loss, accuracy: evaluation.accuracy,
-                                                      valLoss: evaluation.valLoss, valAccuracy: evaluation.valAccuracy))
+                                                      valLoss: evaluation.valLoss, valAccuracy: evaluation.valAccuracy,
+                                                      r2: evaluation.r2, valR2: evaluation.valR2))
+        if sets.train.values != nil {
+            session.lastEvaluation = evaluation
+            return
+        }
         let (set, split) = sets.validation.map { ($0, "validation") } ?? (sets.train, "training")
         let predicted = Metrics.predictedClasses(model.network.outputs(set.inputs))
         let classes = session.classNames

@@ -1,6 +1,6 @@
 /// `expect`: a notebook's check on its own results.
 enum ExpectCommand {
-    static let metrics = ["loss", "acc", "val_loss", "val_acc", "epochs"]
+    static let metrics = ["loss", "acc", "val_loss", "val_acc", "r2", "val_r2", "epochs"]
     static let operators = ["<", "<=", ">", ">="]
 
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
@@ -23,10 +23,17 @@ enum ExpectCommand {
             guard let evaluation = session.lastEvaluation else {
                 throw invocation.error("no metrics yet: run 'train' or 'eval' first", at: 0)
             }
+            let regression = evaluation.r2 != nil
+            if regression != ["r2", "val_r2"].contains(metric), metric != "loss", metric != "val_loss" {
+                throw invocation.error(regression ? "no \(metric) for regression: use r2 or val_r2 (or loss, val_loss)"
+                                                  : "no \(metric) for classification: use acc or val_acc (or loss, val_loss)", at: 0)
+            }
             let found: Double? = switch metric {
             case "loss": evaluation.loss
             case "acc": evaluation.accuracy
             case "val_loss": evaluation.valLoss
+            case "r2": evaluation.r2
+            case "val_r2": evaluation.valR2
             default: evaluation.valAccuracy
             }
             guard let found else {

@@ -9,7 +9,8 @@ enum ModelFileCommand {
         let classes = session.classNames.count == network.classCount ? session.classNames : model.classes
         let columns = session.inputColumns
         let document = ModelDocument(columns: columns, features: session.featureNames, normalization: session.normalizer,
-                                     classes: classes, network: network, optimizer: model.trainer.optimizer)
+                                     classes: classes, isRegression: model.isRegression, network: network,
+                                     optimizer: model.trainer.optimizer)
         let text: String
         do {
             text = try document.json()
@@ -60,11 +61,12 @@ enum ModelFileCommand {
         session.settings.normalize = document.normalization != nil
         session.normalizer = document.normalization
         session.model = ModelState(trainer: trainer, hidden: hidden, initializer: session.settings.initializer ?? .natural(for: hidden),
-                                   columns: document.columns, classes: document.classes)
+                                   columns: document.columns, classes: document.classes,
+                                   isRegression: document.isRegression)
         session.data?.adopt(classes: document.classes)
         session.lastEvaluation = nil
         let normalize = document.normalization == nil ? "off" : "on"
-        context.console.line("loaded \(session.model?.shape ?? "") from \(name): inputs \(document.columns.joined(separator: " ")), features \(document.features.joined(separator: " ")), normalize \(normalize), classes \(document.classes.joined(separator: " "))")
+        context.console.line("loaded \(session.model?.shape ?? "") from \(name): inputs \(document.columns.joined(separator: " ")), features \(document.features.joined(separator: " ")), normalize \(normalize), \(document.isRegression ? "regression (1 target)" : "classes " + document.classes.joined(separator: " "))")
         DatasetCommand.noteFit(session, context)
     }
 }

@@ -59,8 +59,7 @@ enum TrainCommand {
         session.recording = recording?.recorder
         session.model = model
         if let current {
-            session.lastEvaluation = Evaluation(loss: current.loss, accuracy: current.accuracy,
-                                                valLoss: current.valLoss, valAccuracy: current.valAccuracy)
+            session.lastEvaluation = Evaluation(current)
         }
     }
 
@@ -68,13 +67,23 @@ enum TrainCommand {
     private static func summary(of model: ModelState, epoch: Int, _ train: TrainingSet, _ validation: TrainingSet?) -> TrainingSummary {
         let trainScore = model.trainer.evaluate(train)
         let validationScore = validation.map { model.trainer.evaluate($0) }
-        return TrainingSummary(epoch: epoch, loss: trainScore.loss, validationLoss: validationScore?.loss,
-                               accuracy: trainScore.accuracy, validationAccuracy: validationScore?.accuracy)
+        return TrainingSummary(EpochMetrics(epoch: epoch, loss: trainScore.loss, accuracy: trainScore.accuracy,
+                                            valLoss: validationScore?.loss, valAccuracy: validationScore?.accuracy,
+                                            r2: trainScore.r2, valR2: validationScore?.r2))
     }
 
-    /// `loss L  acc A  val_loss VL  val_acc VA` (validation fields only when there is a split).
-    static func metricsText(loss: Double, accuracy: Double, valLoss: Double?, valAccuracy: Double?) -> String {
-        var parts = ["loss \(NumberText.fixed4(loss))", "acc \(NumberText.fixed4(accuracy))"]
+    /// `loss L  acc A  val_loss VL  val_acc VA` (validation fields only when there is a split);
+    /// for regression (`r2` given) `loss L  val_loss VL  r2 R  val_r2 VR`, with no accuracy.
+    static func metricsText(loss: Double, accuracy: Double, valLoss: Double?, valAccuracy: Double?,
+                            r2: Double? = nil, valR2: Double? = nil) -> String {
+        var parts = ["loss \(NumberText.fixed4(loss))"]
+        if let r2 {
+            if let valLoss { parts.append("val_loss \(NumberText.fixed4(valLoss))") }
+            parts.append("r2 \(NumberText.fixed4(r2))")
+            if let valR2 { parts.append("val_r2 \(NumberText.fixed4(valR2))") }
+            return parts.joined(separator: "  ")
+        }
+        parts.append("acc \(NumberText.fixed4(accuracy))")
         if let valLoss { parts.append("val_loss \(NumberText.fixed4(valLoss))") }
         if let valAccuracy { parts.append("val_acc \(NumberText.fixed4(valAccuracy))") }
         return parts.joined(separator: "  ")
@@ -83,6 +92,6 @@ enum TrainCommand {
     /// The metrics of one epoch as in a metrics line (without the epoch).
     static func metricsText(_ metrics: EpochMetrics) -> String {
         metricsText(loss: metrics.loss, accuracy: metrics.accuracy, valLoss: metrics.valLoss,
-                    valAccuracy: metrics.valAccuracy)
+                    valAccuracy: metrics.valAccuracy, r2: metrics.r2, valR2: metrics.valR2)
     }
 }

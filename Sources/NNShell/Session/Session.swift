@@ -46,8 +46,10 @@ public struct ModelState: Sendable {
     public var initializer: Initializer
     /// Raw input column names, for `predict` without data.
     public var columns: [String]
-    /// Class names in index order.
+    /// Class names in index order (empty for a regression model).
     public var classes: [String]
+    /// Whether the network predicts a number (regression) rather than classes.
+    public var isRegression = false
 
     /// The network.
     public var network: Network<Float> {
@@ -69,6 +71,18 @@ public struct Evaluation: Equatable, Sendable {
     public var valLoss: Double?
     /// Validation accuracy, when there is a validation split.
     public var valAccuracy: Double?
+    /// Training-split R², for regression.
+    public var r2: Double?
+    /// Validation R², for regression with a validation split.
+    public var valR2: Double?
+}
+
+extension Evaluation {
+    /// The evaluation of one epoch's metrics.
+    init(_ metrics: EpochMetrics) {
+        self.init(loss: metrics.loss, accuracy: metrics.accuracy, valLoss: metrics.valLoss,
+                  valAccuracy: metrics.valAccuracy, r2: metrics.r2, valR2: metrics.valR2)
+    }
 }
 
 /// Everything the shell knows: settings, data, features, the model and the last metrics.
