@@ -14,6 +14,7 @@ final class NotebookReplayTests: XCTestCase {
     private static let tested = [
         "activations.nnb", "backprop-by-hand.nnb", "csv.nnb", "features.nnb", "from-scratch.nnb",
         "learning-rate.nnb", "losses.nnb", "multiclass.nnb", "optimizers.nnb", "overfitting.nnb",
+        "regression.nnb",
     ]
 
     /// Replays `name` quietly with `--keep-going`, so that every failing `expect` is reported
@@ -66,4 +67,5 @@ final class NotebookReplayTests: XCTestCase {
     func testBackpropByHand() throws { try replay("backprop-by-hand.nnb") }
     func testMulticlass() throws { try replay("multiclass.nnb") }
     func testCSV() throws { try replay("csv.nnb") }
+    func testRegression() throws { try replay("regression.nnb") }
 }
