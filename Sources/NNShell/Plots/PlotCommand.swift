@@ -31,6 +31,7 @@ enum PlotCommand {
         case "boundary": try session.boundaryFigure()
         case "data": try session.dataFigure()
         case "neurons": try session.neuronsFigure(layer: request.layer, at: invocation, argument: request.layerArgument)
+        case "network": try session.networkFigure()
         default: try session.curveFigure(request.kind)
         }
     }

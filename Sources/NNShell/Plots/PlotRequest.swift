@@ -2,7 +2,7 @@ import NNPlot
 
 /// What a `plot` line asks for: the picture, the hidden layer for `neurons`, and the file.
 struct PlotRequest {
-    /// `boundary`, `loss`, `accuracy`, `history`, `data` or `neurons`.
+    /// `boundary`, `loss`, `accuracy`, `history`, `data`, `neurons` or `network`.
     let kind: String
     /// The hidden layer of `plot neurons` (default 1).
     let layer: Int
@@ -14,7 +14,7 @@ struct PlotRequest {
     let format: ImageFormat?
 
     /// The picture kinds, in the order `help` and completion list them.
-    static let kinds = ["boundary", "loss", "accuracy", "history", "data", "neurons"]
+    static let kinds = ["boundary", "loss", "accuracy", "history", "data", "neurons", "network"]
     /// The extensions completion offers after a kind.
     static let extensions = [".png", ".svg", ".gif"]
 
