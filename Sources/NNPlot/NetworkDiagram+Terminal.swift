@@ -128,7 +128,8 @@ extension NetworkDiagram {
             let share = Int((Self.plainLineShare * 100).rounded())
             return TerminalLegend.grid([
                 .init(symbol: "", color: nil, label: "lines: |w| >= \(share)% of max \(largest)"),
-                .init(symbol: "", color: nil, label: "tiles: = - . + # (unit value, per unit max)"),
+                .init(symbol: "", color: nil, label: columns.contains { $0.maps != nil }
+                    ? "tiles: = - . + # (unit value, per unit max)" : "o: a unit"),
             ], columns: width)
         }
         return TerminalLegend.grid([
