@@ -129,7 +129,7 @@ extension NetworkDiagram {
             return TerminalLegend.grid([
                 .init(symbol: "", color: nil, label: "lines: |w| >= \(share)% of max \(largest)"),
                 .init(symbol: "", color: nil, label: columns.contains { $0.maps != nil }
-                    ? "tiles: = - . + # (unit value, per unit max)" : "o: a unit"),
+                    ? "tiles: = - . + # by unit value" : "o: a unit"),
             ], columns: width)
         }
         return TerminalLegend.grid([
