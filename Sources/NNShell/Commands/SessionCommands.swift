@@ -107,7 +107,8 @@ extension CommandTable {
             summary: "fail unless a metric compares true (notebooks check themselves)",
             help: """
             Fails as an error unless METRIC of the current weights, as of the last 'train' or \
-            'eval' (loss acc val_loss val_acc; or epochs trained so far), compares true with \
+            'eval' (loss acc val_loss val_acc; r2 val_r2 for regression; or epochs trained so \
+            far), compares true with \
             VALUE. OP is one of < <= > >=. 'expect error COMMAND ...' runs COMMAND and fails \
             unless it fails: it prints the error COMMAND gave and, like any failing command, \
             COMMAND changes nothing; a notebook can show a mistake (a diverging learning rate, \
@@ -126,7 +127,7 @@ extension CommandTable {
             "history",
             usage: "history [N]\n       history save FILE.csv",
             summary: "the per-epoch metrics table",
-            help: "The per-epoch metrics (epoch loss acc val_loss val_acc), the last N epochs when N is given; 'history save' writes all of it as CSV.",
+            help: "The per-epoch metrics (epoch loss acc val_loss val_acc; epoch loss val_loss r2 val_r2 for regression), the last N epochs when N is given; 'history save' writes all of it as CSV.",
             examples: ["history 10", "history save history.csv"],
             arguments: 0...2,
             completion: { position, previous in

@@ -43,7 +43,8 @@ extension CommandTable {
             usage: "eval",
             summary: "metrics of the current weights and the confusion matrix",
             help: """
-            Prints 'loss L  acc A  val_loss VL  val_acc VA' for the current weights, then the \
+            Prints 'loss L  acc A  val_loss VL  val_acc VA' for the current weights (for \
+            regression 'loss L  val_loss VL  r2 R  val_r2 VR', and nothing more), then the \
             confusion matrix of the validation split (rows: true class, columns: predicted).
             """,
             examples: ["eval"],
