@@ -20,8 +20,8 @@ final class RegressionCommandTests: XCTestCase {
         }
         let metrics = try XCTUnwrap(session.lastEvaluation)
         XCTAssertLessThan(metrics.loss, 1e-4)
-        XCTAssertGreaterThan(try XCTUnwrap(metrics.valR2), 0.999)
-        XCTAssertEqual(try ShellHarness.execute("expect val_r2 >= 0.99", in: &session), "ok: val_r2 \(NumberText.fixed4(metrics.valR2 ?? 0)) >= 0.99\n")
+        XCTAssertGreaterThan(try XCTUnwrap(metrics.validationR2), 0.999)
+        XCTAssertEqual(try ShellHarness.execute("expect val_r2 >= 0.99", in: &session), "ok: val_r2 \(NumberFormat.fixed4(metrics.validationR2 ?? 0)) >= 0.99\n")
         XCTAssertEqual(ShellHarness.failure("expect acc > 0", in: &session)?.message,
                        "no acc for regression: use r2 or val_r2 (or loss, val_loss)")
         // The plane is (x1 + x2)/10: at (1, 2) the fitted unit predicts 0.3.

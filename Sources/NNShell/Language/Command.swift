@@ -20,6 +20,20 @@ public struct CompletionSet: Equatable, Sendable {
     public static let files = CompletionSet(paths: true)
 }
 
+/// One way of writing a command: the words after its name and the options this form takes.
+public struct UsageForm: Sendable {
+    /// Positional words in usage form: `[EPOCHS]`, `load FILE.csv`.
+    public var synopsis: String
+    /// The options of this form by name, in usage order; nil: every option of the command.
+    public var options: [String]?
+
+    /// A form.
+    public init(_ synopsis: String, options: [String]? = nil) {
+        self.synopsis = synopsis
+        self.options = options
+    }
+}
+
 /// One entry of the command table: everything the shell knows about a command, from which
 /// dispatch, usage lines, `help` and tab completion are all made.
 public struct Command: Sendable {
@@ -32,8 +46,8 @@ public struct Command: Sendable {
     public let name: String
     /// Other names it answers to (`exit` for `quit`).
     public let aliases: [String]
-    /// The usage line: `train [EPOCHS] [lr X] [batch B] [every K] [patience P]`.
-    public let usage: String
+    /// The ways of writing it; the usage lines are made from these and the options.
+    public let forms: [UsageForm]
     /// One line for the command list.
     public let summary: String
     /// A paragraph: what it does, its defaults.
@@ -50,12 +64,15 @@ public struct Command: Sendable {
     public let run: Handler
 
     /// A table entry.
-    public init(_ name: String, aliases: [String] = [], usage: String, summary: String, help: String,
-                examples: [String], arguments: ClosedRange<Int> = 0...0, options: [OptionSpec] = [],
-                completion: @escaping ArgumentCompletion = { _, _ in .none }, run: @escaping Handler) {
+    /// `synopsis` is the one form's positional words; `forms` replaces it for commands written
+    /// in several ways.
+    public init(_ name: String, aliases: [String] = [], synopsis: String = "", forms: [UsageForm]? = nil,
+                summary: String, help: String, examples: [String], arguments: ClosedRange<Int> = 0...0,
+                options: [OptionSpec] = [], completion: @escaping ArgumentCompletion = { _, _ in .none },
+                run: @escaping Handler) {
         self.name = name
         self.aliases = aliases
-        self.usage = usage
+        self.forms = forms ?? [UsageForm(synopsis)]
         self.summary = summary
         self.help = help
         self.examples = examples
@@ -63,6 +80,14 @@ public struct Command: Sendable {
         self.options = options
         self.completion = completion
         self.run = run
+    }
+
+    /// The usage lines, one per form: `train [EPOCHS] [lr X] [batch B] [every K] [patience P]`.
+    public var usage: String {
+        forms.map { form in
+            let options = form.options.map { names in names.compactMap(option) } ?? self.options
+            return ([name, form.synopsis] + options.map(\.usage)).filter { !$0.isEmpty }.joined(separator: " ")
+        }.joined(separator: "\n       ")
     }
 
     /// The usage as a hint line.

@@ -66,10 +66,10 @@ public enum DiagnosticRenderer {
         if diagnostic.file == nil, let column = diagnostic.column {
             let marks = "^" + String(repeating: "~", count: max(0, diagnostic.length - 1))
             let pad = String(repeating: " ", count: promptWidth + column - 1)
-            lines.append(pad + (color ? ANSI.green(marks) : marks))
+            lines.append(pad + (color ? TerminalControl.green(marks) : marks))
         }
         let place = diagnostic.file.map { "\($0):\(diagnostic.line ?? 0): " } ?? ""
-        let label = color ? ANSI.red("error:") : "error:"
+        let label = color ? TerminalControl.red("error:") : "error:"
         lines.append("\(place)\(label) \(diagnostic.message)")
         if let hint = diagnostic.hint { lines.append(indented(hint)) }
         return lines.joined(separator: "\n")
@@ -79,12 +79,4 @@ public enum DiagnosticRenderer {
     private static func indented(_ text: String) -> String {
         text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
-}
-
-/// Colour escapes for terminals.
-enum ANSI {
-    static func red(_ text: String) -> String { "\u{1B}[1;31m\(text)\u{1B}[0m" }
-    static func green(_ text: String) -> String { "\u{1B}[32m\(text)\u{1B}[0m" }
-    /// Carriage return and erase to the end of the line: the start of a rewritten line.
-    static let rewriteLine = "\r" + TerminalControl.clearToEndOfLine
 }

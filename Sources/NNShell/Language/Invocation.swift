@@ -65,12 +65,12 @@ public struct Invocation: Sendable {
 
     /// The value of option `name` as a number, if given.
     public func number(_ name: String) -> Double? {
-        options[name].flatMap { NumberSyntax.number($0.value.text) }
+        options[name].flatMap { NumberParser.number($0.value.text) }
     }
 
     /// The value of option `name` as an integer, if given.
     public func integer(_ name: String) -> Int? {
-        options[name].flatMap { NumberSyntax.integer($0.value.text) }
+        options[name].flatMap { NumberParser.integer($0.value.text) }
     }
 
     /// The value of option `name` as typed, if given.
@@ -102,7 +102,7 @@ public struct Invocation: Sendable {
     /// `token` as a number in `range`, or a diagnostic naming the range.
     public static func number(_ token: Token, named name: String, in range: NumberRange,
                               hint: String? = nil) throws(Diagnostic) -> Double {
-        guard let value = NumberSyntax.number(token.text) else {
+        guard let value = NumberParser.number(token.text) else {
             throw Diagnostic("\(name) must be \(range.description), not '\(token.text)'", at: token, hint: hint)
         }
         guard range.contains(value) else {

@@ -37,8 +37,8 @@ public struct NumberRange: Equatable, Sendable {
     public var description: String {
         let kind = integer ? "an integer" : "a number"
         if lower == -Double.greatestFiniteMagnitude && upper == Double.greatestFiniteMagnitude { return kind }
-        let low = NumberText.short(lower)
-        let high = NumberText.short(upper)
+        let low = NumberFormat.short(lower)
+        let high = NumberFormat.short(upper)
         if !lowerOpen, !upperOpen { return "\(kind) from \(low) to \(high)" }
         return "\(kind) \(lowerOpen ? ">" : "≥") \(low) and \(upperOpen ? "<" : "≤") \(high)"
     }
@@ -72,12 +72,18 @@ public struct OptionSpec: Equatable, Sendable {
     public var kind: ValueKind
     /// One line: what it does and its default.
     public var help: String
+    /// The setting key it changes, when it is a setting given for one command (`train lr X`).
+    public var setting: String?
 
     /// An option.
-    public init(_ name: String, _ placeholder: String, _ kind: ValueKind, _ help: String) {
+    public init(_ name: String, _ placeholder: String, _ kind: ValueKind, _ help: String, setting: String? = nil) {
         self.name = name
         self.placeholder = placeholder
         self.kind = kind
         self.help = help
+        self.setting = setting
     }
+
+    /// `[name PLACEHOLDER]`, as usage lines write it.
+    public var usage: String { "[\(name) \(placeholder)]" }
 }

@@ -35,7 +35,7 @@ extension Session {
     /// for regression the two ends of the value map.
     var legendNames: [String] {
         if isRegression {
-            let scale = NumberText.fixed(valueScale, digits: 2)
+            let scale = NumberFormat.fixed(valueScale, digits: 2)
             return ["target -\(scale)", "target +\(scale)"]
         }
         return classNames.map { Int($0) != nil ? "class \($0)" : $0 }
@@ -60,12 +60,7 @@ extension Session {
 
     /// Metrics of the current weights for a picture's title: epochs trained, losses, accuracies.
     func currentSummary(_ model: ModelState) throws -> TrainingSummary {
-        let sets = try trainingSets(for: "plot boundary")
-        let train = model.trainer.evaluate(sets.train)
-        let validation = sets.validation.map { model.trainer.evaluate($0) }
-        return TrainingSummary(EpochMetrics(epoch: model.trainer.history.count, loss: train.loss, accuracy: train.accuracy,
-                                            valLoss: validation?.loss, valAccuracy: validation?.accuracy,
-                                            r2: train.r2, valR2: validation?.r2))
+        TrainingSummary(model.measure(try trainingSets(for: "plot boundary")))
     }
 
     /// `plot boundary`: the prediction over a grid covering the data with a margin, the points, and
@@ -100,23 +95,22 @@ extension Session {
     }
 
     /// `plot loss`, `plot accuracy` or `plot history` (`kind`) from the per-epoch metrics.
-    func curveFigure(_ kind: String) throws -> any Figure {
-        let epochs = try trainedHistory(for: "plot \(kind)").epochs
+    func curveFigure(_ kind: PlotRequest.Kind) throws -> any Figure {
+        let epochs = try trainedHistory(for: "plot \(kind.rawValue)").epochs
+        let validation = epochs.allSatisfy { $0.validationLoss != nil }
         if epochs.last?.isRegression == true {
-            let validation = epochs.allSatisfy { $0.valLoss != nil } ? epochs.compactMap(\.valLoss) : nil
-            if kind == "accuracy" {
+            if kind == .accuracy {
                 throw Diagnostic("regression has no accuracy: 'plot loss' (or 'plot history') shows how the fit goes, and 'eval' prints r2")
             }
-            return Plot.loss(train: epochs.map(\.loss), validation: validation)
+            return Plot.loss(train: epochs.map(\.loss), validation: validation ? epochs.compactMap(\.validationLoss) : nil)
         }
-        let validation = epochs.allSatisfy { $0.valLoss != nil }
         let loss = epochs.map(\.loss), accuracy = epochs.map(\.accuracy)
-        let valLoss = validation ? epochs.compactMap(\.valLoss) : nil
-        let valAccuracy = validation ? epochs.compactMap(\.valAccuracy) : nil
+        let validationLoss = validation ? epochs.compactMap(\.validationLoss) : nil
+        let validationAccuracy = validation ? epochs.compactMap(\.validationAccuracy) : nil
         switch kind {
-        case "loss": return Plot.loss(train: loss, validation: valLoss)
-        case "accuracy": return Plot.accuracy(train: accuracy, validation: valAccuracy)
-        default: return Plot.history(loss: loss, validationLoss: valLoss, accuracy: accuracy, validationAccuracy: valAccuracy)
+        case .loss: return Plot.loss(train: loss, validation: validationLoss)
+        case .accuracy: return Plot.accuracy(train: accuracy, validation: validationAccuracy)
+        default: return Plot.history(loss: loss, validationLoss: validationLoss, accuracy: accuracy, validationAccuracy: validationAccuracy)
         }
     }
 

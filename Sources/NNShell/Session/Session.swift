@@ -61,30 +61,6 @@ public struct ModelState: Sendable {
     public var shape: String { network.sizes.map(String.init).joined(separator: "-") }
 }
 
-/// Metrics of the current weights, as of the last `train` or `eval`, for `expect`.
-public struct Evaluation: Equatable, Sendable {
-    /// Training-split data loss.
-    public var loss: Double
-    /// Training-split accuracy.
-    public var accuracy: Double
-    /// Validation loss, when there is a validation split.
-    public var valLoss: Double?
-    /// Validation accuracy, when there is a validation split.
-    public var valAccuracy: Double?
-    /// Training-split R², for regression.
-    public var r2: Double?
-    /// Validation R², for regression with a validation split.
-    public var valR2: Double?
-}
-
-extension Evaluation {
-    /// The evaluation of one epoch's metrics.
-    init(_ metrics: EpochMetrics) {
-        self.init(loss: metrics.loss, accuracy: metrics.accuracy, valLoss: metrics.valLoss,
-                  valAccuracy: metrics.valAccuracy, r2: metrics.r2, valR2: metrics.valR2)
-    }
-}
-
 /// Everything the shell knows: settings, data, features, the model and the last metrics.
 ///
 /// A command works on a copy and the copy replaces the session only when the command succeeds,
@@ -101,9 +77,9 @@ public struct Session: Sendable {
     /// The network, once defined or loaded.
     public var model: ModelState?
     /// Metrics as of the last `train` or `eval`.
-    public var lastEvaluation: Evaluation?
+    public var lastEvaluation: EpochMetrics?
     /// The boundary frames recorded during the last `train`, for `plot boundary FILE.gif`.
-    public var recording: BoundaryRecorder?
+    public var recording: BoundaryAnimation?
 
     /// A fresh session with default settings.
     public init() {}

@@ -34,7 +34,7 @@ final class RegressionTrainingTests: XCTestCase {
         _ = trainer.train(train, validation: validation, options: TrainingOptions(epochs: 60))
         let last = try XCTUnwrap(trainer.history.last)
         XCTAssertLessThan(last.loss, 1e-6)
-        XCTAssertGreaterThan(try XCTUnwrap(last.valR2), 0.9999)
+        XCTAssertGreaterThan(try XCTUnwrap(last.validationR2), 0.9999)
         XCTAssertEqual(trainer.network.layers[0].weights.values[0], 0.1, accuracy: 1e-3)
         XCTAssertEqual(trainer.network.layers[0].weights.values[1], 0.1, accuracy: 1e-3)
     }
