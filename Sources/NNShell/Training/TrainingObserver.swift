@@ -25,7 +25,7 @@ final class TrainingObserver {
          context: Context) {
         let settings = session.settings
         console = context.console
-        live = context.console.isTerminal
+        live = context.console.allowsEscapes
         lattice = BoundaryLattice(session, model)
         start = model.trainer.history.count
         progress = TrainingProgress(console: console, live: live, epochs: epochs,

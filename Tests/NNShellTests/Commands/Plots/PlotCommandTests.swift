@@ -3,8 +3,7 @@ import XCTest
 @testable import NNShell
 
 final class PlotCommandTests: XCTestCase {
-    private static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Scripts/plots")
+    private static let scripts = Repository.url("Tests/Scripts/plots")
 
     /// A session with moons, a small trained network and a validation split.
     private func trainedSession(epochs: Int = 100) throws -> Session {

@@ -35,8 +35,7 @@ final class RegressionCommandTests: XCTestCase {
         let folder = ShellHarness.scratchFolder()
         var session = Session()
         try ShellHarness.execute("seed 11; dataset multigauss 200 noise 0.2; dataset save mg.csv", in: &session, base: folder)
-        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../NNCoreTests/Fixtures/datasets/multigauss_03.csv")
+        let fixture = Repository.url("Tests/NNCoreTests/Fixtures/datasets/multigauss_03.csv")
         let expected = try String(contentsOf: fixture, encoding: .utf8)
         XCTAssertEqual(try String(contentsOfFile: folder + "/mg.csv", encoding: .utf8), expected)
     }
