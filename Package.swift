@@ -82,8 +82,8 @@ let package = Package(
         .executableTarget(name: "nnb-bench", dependencies: ["CProcessorCheck", "NNCore", "NNShell", "NNPlot"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")],
                     swiftSettings: portableCondition),
-        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Snapshots"]),
-        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore", "CProcessorCheck"],
+        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),
+        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore", "NNPlot", "CZlib", "CProcessorCheck"],
                     swiftSettings: portableCondition),
     ]
 )

@@ -1,6 +1,6 @@
 /// The one table of commands: dispatch, usage lines, `help` and completion all read it. Each
 /// command's entry sits in its own file beside its handler (`TrainCommand.command`).
-public enum CommandTable {
+enum CommandTable {
     /// Groups for `help`: a heading and the commands under it, in the order `help` lists them.
     static let groups: [(heading: String, commands: [Command])] = [
         ("Data", [DatasetCommand.command, FeaturesCommand.command, SettingCommand.normalize]),
@@ -15,13 +15,13 @@ public enum CommandTable {
     ]
 
     /// Every command, in the order `help` lists them.
-    public static let all: [Command] = groups.flatMap(\.commands)
+    static let all: [Command] = groups.flatMap(\.commands)
 
     /// Every name and alias.
-    public static let names: [String] = all.flatMap { [$0.name] + $0.aliases }
+    static let names: [String] = all.flatMap { [$0.name] + $0.aliases }
 
     /// The command called `name` (or with that alias).
-    public static func command(named name: String) -> Command? {
+    static func command(named name: String) -> Command? {
         all.first { $0.name == name || $0.aliases.contains(name) }
     }
 }

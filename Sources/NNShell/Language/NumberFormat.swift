@@ -1,9 +1,9 @@
 import Foundation
 
 /// How numbers are written in output.
-public enum NumberFormat {
+enum NumberFormat {
     /// Four decimals, as in metrics lines: `0.1834`.
-    public static func fixed4(_ value: Double) -> String {
+    static func fixed4(_ value: Double) -> String {
         fixed(value, digits: 4)
     }
 
@@ -11,7 +11,7 @@ public enum NumberFormat {
     /// Correctly rounded (to nearest, ties to even, like printf's `%.*f`), written here because
     /// Foundation's and C's formatting machinery cost microseconds per number in metrics lines.
     /// A negative value that rounds to zero prints without its sign.
-    public static func fixed(_ value: Double, digits: Int) -> String {
+    static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         let places = max(0, min(digits, 9))
         guard abs(value) < 1e15 else { return String(format: "%.\(places)f", value) }
@@ -42,30 +42,30 @@ public enum NumberFormat {
     }
 
     /// The shortest text that reads back to the same Double: `0.1`, `200`, `1e-08`.
-    public static func short(_ value: Double) -> String {
+    static func short(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
         if value == value.rounded(), abs(value) < 9.2e18 { return String(Int(value)) }
         return "\(value)".replacingOccurrences(of: "e-0", with: "e-").replacingOccurrences(of: "e+0", with: "e+")
     }
 
     /// A value for tables of weights: fixed with `digits` decimals, right-aligned to `width`.
-    public static func padded(_ value: Double, digits: Int, width: Int) -> String {
+    static func padded(_ value: Double, digits: Int, width: Int) -> String {
         pad(fixed(value, digits: digits), width)
     }
 
     /// `1 point`, `3 points`, `1 class`, `2 classes`: a count with its noun.
-    public static func count(_ n: Int, _ noun: String) -> String {
+    static func count(_ n: Int, _ noun: String) -> String {
         guard n != 1 else { return "1 \(noun)" }
         return "\(n) " + noun + (noun.hasSuffix("s") ? "es" : "s")
     }
 
     /// `text` right-aligned in `width` columns.
-    public static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
     }
 
     /// `text` left-aligned in `width` columns.
-    public static func padRight(_ text: String, _ width: Int) -> String {
+    static func padRight(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -1,16 +1,16 @@
 /// The number forms of the language: `200`, `0.1`, `.5`, `-2`, `1e-3`.
 ///
 /// Only plain decimal forms are numbers; `inf`, `nan`, hexadecimal and trailing junk are not.
-public enum NumberParser {
+enum NumberParser {
     /// The value of `text` when it is a finite number written in one of the allowed forms.
-    public static func number(_ text: String) -> Double? {
+    static func number(_ text: String) -> Double? {
         guard isNumberForm(text), let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
     /// The value of `text` when it is a number with no fractional part that fits an `Int`
     /// (`1e9` counts: it is an integer written in exponent form).
-    public static func integer(_ text: String) -> Int? {
+    static func integer(_ text: String) -> Int? {
         guard let value = number(text), value == value.rounded(),
               abs(value) <= 9_007_199_254_740_992 else { return nil }
         return Int(value)

@@ -1,6 +1,5 @@
 /// A plain text table: columns padded to their widest cell, two spaces apart.
 struct TextTable {
-    /// The column titles.
     var header: [String]
     /// The cells, row by row.
     var rows: [[String]]

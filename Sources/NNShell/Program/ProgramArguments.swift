@@ -3,8 +3,8 @@ import ArgumentParser
 /// The `nnb` program's own arguments, declared once for swift-argument-parser: parsing, `--help`,
 /// `--version` and the bash, zsh and fish completion scripts (`--generate-completion-script
 /// SHELL`) all come from these declarations. A new option is one more property here.
-public struct ProgramArguments: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+struct ProgramArguments: ParsableCommand {
+    static let configuration = CommandConfiguration(
         commandName: "nnb",
         abstract: "A neural-network notebook shell: make data, build a network, train it, watch it learn.",
         discussion: """
@@ -29,41 +29,41 @@ public struct ProgramArguments: ParsableCommand {
     /// Command text given with `-e` (each one a line).
     @Option(name: .customShort("e", allowingJoined: true), parsing: .unconditionalSingleValue,
             help: ArgumentHelp("Run the commands given (';' separates them) and exit.", valueName: "COMMANDS"))
-    public var commands: [String] = []
+    var commands: [String] = []
 
     /// Pause before each cell.
     @Flag(help: "Pause before each cell (Enter goes on, q stops).")
-    public var step = false
+    var step = false
 
     /// Do not stop at the first error.
     @Flag(name: [.customLong("keep-going"), .customShort("k")],
           help: "Do not stop at the first error (the exit status is still 1).")
-    public var keepGoing = false
+    var keepGoing = false
 
     /// No cell titles and no `nnb> command` echo.
     @Flag(name: .shortAndLong, help: "Print neither cell titles nor the command echo.")
-    public var quiet = false
+    var quiet = false
 
     /// The folder an executed-notebook report is written to.
     @Option(help: ArgumentHelp("Also write the executed notebook to DIR: index.html (pictures inline), index.md and its pictures.",
                                valueName: "DIR"),
             completion: .directory)
-    public var report: String?
+    var report: String?
 
     /// Print the folder of the example notebooks and leave.
     @Flag(help: "Print the folder holding the example notebooks, and exit.")
-    public var notebooks = false
+    var notebooks = false
 
     /// The notebook to replay.
-    public var file: String? { files.first }
+    var file: String? { files.first }
 
     /// No options.
-    public init() {}
+    init() {}
 
     /// Parses the arguments after the program name; options may stand before or after the file.
     /// Arguments that ask for text instead of a run (`--help`, `--version`, a completion script)
     /// are a usage error here: `request(parsing:)` answers those.
-    public init(parsing arguments: [String]) throws(ProgramUsageError) {
+    init(parsing arguments: [String]) throws(ProgramUsageError) {
         switch try Self.request(parsing: arguments) {
         case .run(let parsed):
             self = parsed
@@ -73,7 +73,7 @@ public struct ProgramArguments: ParsableCommand {
     }
 
     /// What the arguments ask for: a run, or text to print before leaving with status 0.
-    public static func request(parsing arguments: [String]) throws(ProgramUsageError) -> ProgramRequest {
+    static func request(parsing arguments: [String]) throws(ProgramUsageError) -> ProgramRequest {
         do {
             return .run(try parse(arguments))
         } catch {
@@ -105,7 +105,7 @@ public struct ProgramArguments: ParsableCommand {
 
     /// The rules the declarations cannot state: one notebook at most, and `--report` only with
     /// a notebook file.
-    public mutating func validate() throws {
+    mutating func validate() throws {
         if files.count > 1 {
             throw ValidationError("more than one notebook given: '\(files[0])' and '\(files[1])'")
         }
@@ -118,13 +118,13 @@ public struct ProgramArguments: ParsableCommand {
     }
 
     /// The short usage printed after a usage error.
-    public static var usage: String {
+    static var usage: String {
         "usage: " + usageString() + "\n(nnb --help describes each option)"
     }
 }
 
 /// What the program's arguments ask for.
-public enum ProgramRequest {
+enum ProgramRequest {
     /// Run notebooks, commands or the shell with these arguments.
     case run(ProgramArguments)
     /// Print this text (help, version, a completion script) and leave with status 0.
@@ -132,12 +132,12 @@ public enum ProgramRequest {
 }
 
 /// A mistake in how `nnb` itself was called (exit status 2).
-public struct ProgramUsageError: Error, Equatable, Sendable {
+struct ProgramUsageError: Error, Equatable, Sendable {
     /// What is wrong.
-    public var message: String
+    var message: String
 
     /// An error with `message`.
-    public init(_ message: String) {
+    init(_ message: String) {
         self.message = message
     }
 }
