@@ -94,44 +94,4 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out"))
         XCTAssertEqual(try ProgramArguments(parsing: ["n.nnb", "--report=r"]).report, "r")
     }
-
-    func testMarkdownBlocksAndInlineForms() {
-        let html = MarkdownHTML.html("""
-        # Title *one*
-        Some **bold**, _em_, `a < b` and [a link](https://example.com/?a=1&b=2).
-        snake_case_word stays and <script> is text.
-
-        - first
-        - second with `code`
-
-        3. three
-        4. four
-
-        ```swift
-        let x = 1 < 2
-        ```
-        > quoted
-        ---
-        [bad](javascript:alert(1))
-        """)
-        XCTAssertEqual(html, """
-        <h1>Title <em>one</em></h1>
-        <p>Some <strong>bold</strong>, <em>em</em>, <code>a &lt; b</code> and <a href="https://example.com/?a=1&amp;b=2">a link</a>.
-        snake_case_word stays and &lt;script&gt; is text.</p>
-        <ul>
-        <li>first</li>
-        <li>second with <code>code</code></li>
-        </ul>
-        <ol start="3">
-        <li>three</li>
-        <li>four</li>
-        </ol>
-        <pre><code class="language-swift">let x = 1 &lt; 2</code></pre>
-        <blockquote>
-        <p>quoted</p>
-        </blockquote>
-        <hr>
-        <p>[bad](javascript:alert(1))</p>
-        """)
-    }
 }

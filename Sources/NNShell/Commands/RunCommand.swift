@@ -1,6 +1,8 @@
 import Foundation
 
-/// `run`: a notebook replayed inside the session; the whole run is undone when a command fails.
+/// `run`: a notebook replayed from a fresh session (default settings, no data, no network), as
+/// `nnb FILE.nnb` would, printing what `nnb -q FILE.nnb` prints (no titles, no command echo); the
+/// session is left where the notebook ends. The whole run is undone when a command fails.
 enum RunCommand {
     static let maximumDepth = 16
 
@@ -20,8 +22,10 @@ enum RunCommand {
             context.quitRequested = false
         }
         var first: Diagnostic?
-        Replay.run(notebook, file: name, session: &session, context: context,
-                   options: ReplayOptions(echo: context.echo, keepGoing: false)) { first = first ?? $0 }
+        var fresh = Session()
+        Replay.run(notebook, file: name, session: &fresh, context: context,
+                   options: ReplayOptions(echo: false, keepGoing: false)) { first = first ?? $0 }
         if let first { throw first }
+        session = fresh
     }
 }

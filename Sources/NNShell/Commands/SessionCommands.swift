@@ -84,12 +84,18 @@ extension CommandTable {
             "run",
             usage: "run FILE.nnb",
             summary: "replay a notebook script in this session",
-            help: "Replays FILE.nnb inside the session, cell by cell; relative paths in it resolve against its own folder. It stops at the first failing command.",
-            examples: ["run notebooks/moons.nnb"],
+            help: """
+            Replays FILE.nnb from a fresh session (default settings, no data, no network), as \
+            'nnb FILE.nnb' would, printing what 'nnb -q FILE.nnb' prints, and leaves the session \
+            where the notebook ends, to explore from there. Relative paths in it resolve against \
+            its own folder. It stops at the first failing command and then changes nothing.
+            """,
+            examples: ["run notebooks/features.nnb"],
             arguments: 1...1,
             completion: { _, _ in .files },
             run: RunCommand.run
         ),
+        DefaultsCommand.command,
         Command(
             "echo",
             usage: "echo TEXT",

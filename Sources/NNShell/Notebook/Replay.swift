@@ -16,7 +16,7 @@ public struct ReplayOptions: Sendable {
 public struct ReplayResult: Equatable, Sendable {
     /// Commands that failed.
     public var failures = 0
-    /// Whether it stopped before the end (an error without keep-going, `quit`, or `q` at a pause).
+    /// Whether it stopped before the end (an error without keep-going, or `quit`).
     public var stopped = false
 }
 
@@ -25,12 +25,11 @@ public enum Replay {
     /// The prompt printed before each echoed command.
     public static let prompt = "nnb> "
 
-    /// Runs `notebook` (from `file`, the name errors show). `pause` is asked before each cell and
-    /// returns false to stop; `report` hears every error, already placed at its file and line.
+    /// Runs `notebook` (from `file`, the name errors show); `report` hears every error, already
+    /// placed at its file and line.
     @discardableResult
     public static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
-                           options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
-                           report diagnose: (Diagnostic) -> Void) -> ReplayResult {
+                           options: ReplayOptions, report diagnose: (Diagnostic) -> Void) -> ReplayResult {
         var result = ReplayResult()
         var printedCell = false
         let outermost = context.depth == 0
@@ -38,10 +37,6 @@ public enum Replay {
         // The outermost replay's titles and prompts are screen text: a report lays them out itself.
         let chrome: (String) -> Void = outermost ? { context.console.screenLine($0) } : { context.console.line($0) }
         for cell in notebook.cells {
-            if let pause, !pause(cell) {
-                result.stopped = true
-                return result
-            }
             report?.begin(cell)
             if options.echo {
                 if printedCell { chrome("") }

@@ -23,11 +23,12 @@ public struct ProgramArguments: Equatable, Sendable {
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
-      --step              pause before each cell (Enter goes on, q stops)
+      --step              show each cell and pause: Enter runs it, a command runs at once,
+                          b back, g N go to cell N, l list, q quit
       --keep-going        do not stop at the first error (the exit status is still 1)
       -q, --quiet         print neither cell titles nor the command echo
       --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
-                          index.md and its pictures as plot-N.png
+                          index.md and its pictures as plot-N.png, and index.ipynb (Jupyter)
       -h, --help          this text;  --version  the version
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
     """
@@ -75,6 +76,9 @@ public struct ProgramArguments: Equatable, Sendable {
                     throw ProgramUsageError("unknown option '\(argument)'")
                 }
             }
+        }
+        if report != nil, step {
+            throw ProgramUsageError("--report and --step do not go together: write the report with a plain replay, e.g. nnb notebook.nnb --report out")
         }
         if report != nil, file == nil || file == "-" || !commands.isEmpty {
             throw ProgramUsageError("--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")

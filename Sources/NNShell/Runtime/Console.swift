@@ -23,7 +23,7 @@ public final class Console: @unchecked Sendable {
     private let sink: (Stream, String) -> Void
     /// Whether stdout is a terminal: live progress lines and wall-clock times are allowed.
     public let isTerminal: Bool
-    /// Whether colour is allowed by the environment (a terminal and no `NO_COLOR`).
+    /// Whether colour is allowed by the environment (a terminal, no `NO_COLOR`, `TERM` not `dumb`).
     public let colorAllowed: Bool
 
     /// A console writing through `sink`.
@@ -36,7 +36,8 @@ public final class Console: @unchecked Sendable {
     /// The process's stdout and stderr.
     public static func standard() -> Console {
         let terminal = isatty(STDOUT_FILENO) == 1
-        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+        let noColor = (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false) || dumb
         return Console(isTerminal: terminal && !noColor, colorAllowed: terminal && !noColor) { stream, text in
             writeAll(text, to: stream == .error ? STDERR_FILENO : STDOUT_FILENO)
         }
