@@ -38,6 +38,9 @@ public enum Program {
             console.line("nnb \(version)")
             return Status.success
         }
+        if options.kernel {
+            return Kernel().run()
+        }
         let stdinTerminal = isatty(STDIN_FILENO) == 1
         if options.file == nil, options.commands.isEmpty, stdinTerminal, isatty(STDOUT_FILENO) == 1 {
             return Shell(console: console).run()

@@ -16,10 +16,12 @@ public struct ProgramArguments: Equatable, Sendable {
     public var help = false
     /// Print the version and leave.
     public var version = false
+    /// Serve the kernel protocol on stdin and stdout (docs/kernel-protocol.md).
+    public var kernel = false
 
     /// The usage text of the program.
     public static let usage = """
-    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [-e COMMANDS]
+    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [-e COMMANDS] | nnb --kernel
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
@@ -29,6 +31,8 @@ public struct ProgramArguments: Equatable, Sendable {
       -q, --quiet         print neither cell titles nor the command echo
       --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
                           index.md and its pictures as plot-N.png, and index.ipynb (Jupyter)
+      --kernel            one session for a front end such as Jupyter: a command line in, a JSON
+                          reply out (docs/kernel-protocol.md)
       -h, --help          this text;  --version  the version
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
     """
@@ -57,6 +61,7 @@ public struct ProgramArguments: Equatable, Sendable {
             case "-q", "--quiet": quiet = true
             case "-h", "--help": help = true
             case "--version": version = true
+            case "--kernel": kernel = true
             case "-e":
                 guard index < arguments.count else { throw ProgramUsageError("-e needs the commands to run, e.g. nnb -e 'help'") }
                 commands.append(arguments[index])
@@ -76,6 +81,9 @@ public struct ProgramArguments: Equatable, Sendable {
                     throw ProgramUsageError("unknown option '\(argument)'")
                 }
             }
+        }
+        if kernel, file != nil || !commands.isEmpty || step || report != nil {
+            throw ProgramUsageError("--kernel takes its commands from stdin: give it alone, e.g. nnb --kernel")
         }
         if report != nil, step {
             throw ProgramUsageError("--report and --step do not go together: write the report with a plain replay, e.g. nnb notebook.nnb --report out")
