@@ -41,6 +41,13 @@ class NnbKernel(Kernel):
             nnb = self._session()
         except NnbError as error:
             return self._error("NnbError", str(error), [str(error)])
+        try:
+            return self._run_lines(nnb, code, silent)
+        except KeyboardInterrupt:
+            return self._error("KeyboardInterrupt", "interrupted between commands: the rest of the cell did not run", [])
+
+    def _run_lines(self, nnb, code, silent):
+        """Sends the cell's lines one at a time, stopping at the first that fails."""
         for line in code.splitlines():
             line = line.rstrip("\r")
             if not line.strip() or line.lstrip().startswith("%%"):

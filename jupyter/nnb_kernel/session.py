@@ -40,8 +40,8 @@ class NnbSession:
 
     def request(self, line, on_interrupt=None):
         """Sends one command line and returns the reply. A KeyboardInterrupt while waiting is
-        passed on to nnb as SIGINT (a running `train` stops, keeping the weights), and the reply
-        is still read; `on_interrupt` is called when that happens."""
+        passed on to nnb as SIGINT (a running `train` stops after its mini-batch, keeping the
+        weights), and the reply is still read; `on_interrupt` is called when that happens."""
         self.process.stdin.write(line.replace("\n", " ") + "\n")
         self.process.stdin.flush()
         while True:

@@ -26,6 +26,7 @@ struct Kernel {
     /// Serves requests from stdin until it ends or `quit`; returns the exit status.
     func run() -> Int32 {
         InterruptSignal.install()
+        Self.unblockInterrupts()
         let capture = Capture()
         let console = Console(isTerminal: false, colorAllowed: false) { stream, text in
             switch stream {
@@ -38,7 +39,8 @@ struct Kernel {
         var session = Session()
         reply(["nnb": Program.version, "protocol": Self.protocolVersion])
         var number = 0
-        while let line = readLine(strippingNewline: true) {
+        var input = RequestReader()
+        while let line = input.next() {
             number += 1
             if line.hasPrefix(Self.completePrefix) {
                 reply(complete(String(line.dropFirst(Self.completePrefix.count)), base: context.baseDirectory))
@@ -49,7 +51,6 @@ struct Kernel {
             context.report = recorder
             capture.output = ""
             capture.errors = ""
-            _ = InterruptSignal.take()
             var failure: [String: Any]?
             _ = Replay.runLine(line, number: number, file: "<kernel>", session: &session, context: context,
                                keepGoing: false, echo: nil) { diagnostic in
@@ -58,12 +59,23 @@ struct Kernel {
                 failure = ["message": diagnostic.message,
                            "text": DiagnosticRenderer.interactive(unplaced, promptWidth: 0, color: false)]
             }
+            // An interrupt is meant for the request it arrived during; none outlives it.
+            _ = InterruptSignal.take()
             let pictures = recorder.notebook.pictures.map { Data($0).base64EncodedString() }
             reply(["output": capture.output, "stderr": capture.errors, "pictures": pictures,
                    "error": failure ?? NSNull(), "quit": context.quitRequested])
             if context.quitRequested { break }
         }
         return Program.Status.success
+    }
+
+    /// SIGINT unblocked: a front end may start nnb from a thread that blocks it, and a child
+    /// inherits the blocked set, which would keep Ctrl-C from ever stopping `train`.
+    private static func unblockInterrupts() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Completions for the word at the end of `text`.
@@ -94,5 +106,36 @@ struct Kernel {
     private func reply(_ object: [String: Any]) {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         Console.writeAll(String(decoding: data, as: UTF8.self) + "\n", to: STDOUT_FILENO)
+    }
+}
+
+/// Request lines from stdin, read with `read(2)` so that a SIGINT arriving between requests
+/// (which interrupts the read) is retried rather than ending or wedging the input.
+private struct RequestReader {
+    private var buffer: [UInt8] = []
+    private var ended = false
+
+    /// The next line without its newline (and a closing carriage return); nil at end of input.
+    mutating func next() -> String? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                var line = Array(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                if line.last == UInt8(ascii: "\r") { line.removeLast() }
+                return String(decoding: line, as: UTF8.self)
+            }
+            if ended {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer += chunk[..<count]
+            } else if count == 0 || errno != EINTR {
+                ended = true
+            }
+        }
     }
 }
