@@ -7,7 +7,7 @@ Checks that a text cell's Markdown is rendered (bold and code styled, no `**` or
 screen, the table's columns aligned), that a command typed at the pause runs in the session,
 that `b` goes back to the previous cell with the state it had there, that a failing cell shows
 its error and returns to the prompt, and that `q` ends with status 0 (1 after a failure).
-Prints `N passed, M failed` and exits non-zero on failure; exits 77 when pexpect is missing.
+Prints `N passed, M failed` and exits non-zero on failure (77, with a message, when pexpect is missing).
 """
 import os
 import re

@@ -101,7 +101,7 @@ struct Stepper {
     /// A fresh session with the code cells before `index` run in it, printing nothing.
     private func replayQuietly(upTo index: Int) -> Session {
         var session = Session()
-        let silent = Console(isTerminal: false, colorAllowed: false) { _, _ in }
+        let silent = Console(isTerminal: false, allowsEscapes: false) { _, _ in }
         let context = Context(console: silent, interactive: false, baseDirectory: baseDirectory, echo: false)
         for cell in notebook.cells[..<index] where cell.kind == .code {
             _ = run(cell, session: &session, context: context)

@@ -28,7 +28,7 @@ struct Kernel {
         InterruptSignal.install()
         Self.unblockInterrupts()
         let capture = Capture()
-        let console = Console(isTerminal: false, colorAllowed: false) { stream, text in
+        let console = Console(isTerminal: false, allowsEscapes: false) { stream, text in
             switch stream {
             case .output: capture.output += text
             case .error: capture.errors += text
