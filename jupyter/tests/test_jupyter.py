@@ -133,7 +133,8 @@ class ReportNotebookTests(unittest.TestCase):
             with open(os.path.join(folder, "out", "plot-%d.png" % (index + 1)), "rb") as handle:
                 self.assertEqual(base64.b64decode(image), handle.read())
             self.assertTrue(base64.b64decode(image).startswith(PNG))
-        self.assertEqual(notebook.cells[2].source.splitlines()[0], "# Train")
+        self.assertEqual(notebook.cells[2].source, "net 2 8 1\ntrain 40 lr 0.1 every 10\nplot boundary\nplot loss\nexpect epochs >= 40")
+        self.assertEqual(notebook.cells[2].metadata.nnb.title, "Train")
         self.assertIn("trained 40 epochs", stdout_by_cell(notebook)[1])
         self.assertIn("| net | parameters |", notebook.cells[0].source)
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `index.ipynb` of a report: the executed notebook in Jupyter's format (nbformat 4.5). A text
-/// cell becomes a markdown cell; a code cell a code cell whose source is its lines, with the
+/// cell becomes a markdown cell (its title, if any, as a `##` heading); a code cell a code cell
+/// whose source is its lines (its title in `metadata.nnb.title`), with the
 /// commands' output as `stdout` stream text, their errors as `stderr` stream text and every
 /// picture as `display_data` with `image/png`. The notebook names the nnb kernel
 /// (`jupyter/nnb_kernel`), so Jupyter and VS Code can run it again.
@@ -45,10 +46,8 @@ enum JupyterNotebook {
                 continue
             }
             executed += 1
-            var lines = cell.source
-            if let title = cell.title, !title.isEmpty { lines.insert("# \(title)", at: 0) }
             result.append(["cell_type": "code", "id": id, "metadata": metadata, "execution_count": executed,
-                           "source": multiline(lines.joined(separator: "\n")), "outputs": outputs(cell.entries)])
+                           "source": multiline(cell.source.joined(separator: "\n")), "outputs": outputs(cell.entries)])
         }
         return result
     }
