@@ -4,16 +4,10 @@ import XCTest
 /// Runs Tests/Scripts/live_test.py: the real `nnb` under an 80×24 pseudo-terminal (pexpect),
 /// pausing, stepping and stopping a live `train`, checking that frames fit the terminal and that
 /// `TERM=dumb` gets plain metrics lines.
-///
-/// Skipped unless `NNB_LIVE_TESTS=1` until `train` uses the live building blocks.
 final class LiveTerminalTests: XCTestCase {
     func testLiveTrainingUnderAPseudoTerminal() throws {
-        guard ProcessInfo.processInfo.environment["NNB_LIVE_TESTS"] == "1" else {
-            throw XCTSkip("set NNB_LIVE_TESTS=1 to run the live-training terminal test")
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let script = root.appendingPathComponent("Tests/Scripts/live_test.py")
+        try PythonModule.require("pexpect", install: "apt-get install python3-pexpect")
+        let script = Repository.url("Tests/Scripts/live_test.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, try BuiltProgram.url().path]
