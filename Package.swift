@@ -63,6 +63,8 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CMark", path: "Sources/CMark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
         .target(name: "CProcessorCheck", cSettings: processorCheck),
         .target(name: "NNKernels", swiftSettings: wideVectors),
         .target(
@@ -74,7 +76,7 @@ let package = Package(
         .target(name: "NNPlot", dependencies: ["CZlib"]),
         .target(
             name: "NNShell",
-            dependencies: ["NNCore", "NNPlot", "CLibEdit",
+            dependencies: ["NNCore", "NNPlot", "CLibEdit", "CMark",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: portableCondition
         ),

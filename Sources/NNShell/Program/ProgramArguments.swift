@@ -32,7 +32,7 @@ struct ProgramArguments: ParsableCommand {
     var commands: [String] = []
 
     /// Pause before each cell.
-    @Flag(help: "Pause before each cell (Enter goes on, q stops).")
+    @Flag(help: "Show each cell and pause: Enter runs it, a command runs at once, b back, g N go to cell N, l list, q quit.")
     var step = false
 
     /// Do not stop at the first error.
@@ -45,10 +45,14 @@ struct ProgramArguments: ParsableCommand {
     var quiet = false
 
     /// The folder an executed-notebook report is written to.
-    @Option(help: ArgumentHelp("Also write the executed notebook to DIR: index.html (pictures inline), index.md and its pictures.",
+    @Option(help: ArgumentHelp("Also write the executed notebook to DIR: index.html (pictures inline), index.md and its pictures as plot-N.png, and index.ipynb (Jupyter).",
                                valueName: "DIR"),
             completion: .directory)
     var report: String?
+
+    /// Serve the kernel protocol on stdin and stdout (docs/kernel-protocol.md).
+    @Flag(help: "One session for a front end such as Jupyter: a command line in, a JSON reply out (docs/kernel-protocol.md).")
+    var kernel = false
 
     /// Print the folder of the example notebooks and leave.
     @Flag(help: "Print the folder holding the example notebooks, and exit.")
@@ -103,11 +107,17 @@ struct ProgramArguments: ParsableCommand {
         return names
     }
 
-    /// The rules the declarations cannot state: one notebook at most, and `--report` only with
-    /// a notebook file.
+    /// The rules the declarations cannot state: one notebook at most, `--kernel` alone, and
+    /// `--report` only with a notebook file and without `--step`.
     mutating func validate() throws {
         if files.count > 1 {
             throw ValidationError("more than one notebook given: '\(files[0])' and '\(files[1])'")
+        }
+        if kernel, file != nil || !commands.isEmpty || step || report != nil {
+            throw ValidationError("--kernel takes its commands from stdin: give it alone, e.g. nnb --kernel")
+        }
+        if report != nil, step {
+            throw ValidationError("--report and --step do not go together: write the report with a plain replay, e.g. nnb notebook.nnb --report out")
         }
         if report == "" {
             throw ValidationError("--report needs a folder, e.g. nnb notebook.nnb --report out")

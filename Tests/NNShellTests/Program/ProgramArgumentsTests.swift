@@ -34,7 +34,11 @@ final class ProgramArgumentsTests: XCTestCase {
         XCTAssertEqual(message(["-e", "help", "--report", "out"]),
                        "--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")
         XCTAssertEqual(message(["a.nnb", "--report", ""]), "--report needs a folder, e.g. nnb notebook.nnb --report out")
-        XCTAssertEqual(message(["--step", "a.nnb", "--report", "out"]), "parsed")
+        XCTAssertEqual(message(["-q", "a.nnb", "--report", "out"]), "parsed")
+        XCTAssertEqual(message(["--step", "a.nnb", "--report", "out"]),
+                       "--report and --step do not go together: write the report with a plain replay, e.g. nnb notebook.nnb --report out")
+        XCTAssertEqual(message(["--kernel", "-e", "help"]), "--kernel takes its commands from stdin: give it alone, e.g. nnb --kernel")
+        XCTAssertEqual(message(["--kernel"]), "parsed")
     }
 
     func testJoinedAndDashArguments() throws {
