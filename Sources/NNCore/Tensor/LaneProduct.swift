@@ -8,7 +8,10 @@
 /// than V's lanes) go through `columnsLeft`, which keeps the same chains.
 enum LaneProduct {
     /// C ← α·op(A)·B + start for columns `from..<n`; see `ReferenceProduct` for the order.
-    @inline(__always)
+    @_specialize(where V == SIMD8<Float>)
+    @_specialize(where V == SIMD4<Float>)
+    @_specialize(where V == SIMD8<Double>)
+    @_specialize(where V == SIMD4<Double>)
     static func gemm<V: SIMD>(
         _: V.Type, m: Int, n: Int, k: Int, alpha: V.Scalar, a: UnsafePointer<V.Scalar>, lda: Int, transA: Bool,
         b: UnsafePointer<V.Scalar>, ldb: Int, beta: V.Scalar, c: UnsafeMutablePointer<V.Scalar>, ldc: Int,

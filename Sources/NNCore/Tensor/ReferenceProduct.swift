@@ -6,7 +6,8 @@
 enum ReferenceProduct {
     /// C ← α·op(A)·op(B) + β·C, or + bias in every row; A: m × k (k × m when `transA`),
     /// B: k × n (n × k when `transB`), C: m × n, all row-major with stored widths lda, ldb, ldc.
-    @inline(__always)
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func gemm<T: NNScalar>(
         m: Int, n: Int, k: Int, alpha: T, a: UnsafePointer<T>, lda: Int, transA: Bool,
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int,

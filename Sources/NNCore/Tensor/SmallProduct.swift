@@ -14,7 +14,10 @@ import NNKernels
 enum SmallProduct {
     /// C ← α·op(A)·op(B) + β·C, or, when `bias` is given, C ← α·op(A)·B + bias in every row
     /// (the dense layer's z = xW + b in one pass; `bias` has n entries and replaces β·C).
-    @inline(__always)
+    /// Pre-specialised for Float and Double, so builds without whole-module optimisation (debug)
+    /// still run it as straight-line code.
+    @_specialize(where T == Float)
+    @_specialize(where T == Double)
     static func gemm<T: NNScalar>(
         m: Int, n: Int, k: Int, alpha: T, a: UnsafePointer<T>, lda: Int, transA: Bool,
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int,

@@ -72,6 +72,12 @@ extension SettingKey {
             try session.refreshNormalizer()
             return "normalize \(word)"
         },
+        choice("blas", "send products too large for nnb's own kernels to BLAS (default on; off: the same numbers on every machine)",
+               ["on", "off"], text: { $0.settings.blas ? "on" : "off" }) { session, word in
+            session.settings.blas = word == "on"
+            MatrixProduct.allowsBLAS = session.settings.blas
+            return "blas \(word)"
+        },
     ]
 
     /// The key called `name`.

@@ -56,6 +56,9 @@ public struct Settings: Equatable, Sendable {
     public var normalize = false
     /// Whether `train` redraws the boundary and the curves in place on a terminal.
     public var live = false
+    /// Whether products too large for nnb's own kernels go to BLAS (`set blas off` keeps every
+    /// product in nnb's kernels, the same bits on every machine).
+    public var blas = true
 
     /// The defaults.
     public init() {}
