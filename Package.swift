@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "nnb", dependencies: ["NNShell"]),
         .executableTarget(name: "nnb-bench", dependencies: ["NNCore", "NNShell", "NNPlot"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Snapshots"]),
+        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),
         .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
     ]
 )

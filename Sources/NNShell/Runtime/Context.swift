@@ -2,24 +2,23 @@ import Foundation
 
 /// What a command may use beyond the session: the console, where relative paths start, and how
 /// the shell is being driven.
-public final class Context: @unchecked Sendable {
-    /// Where output goes.
-    public let console: Console
+package final class Context: @unchecked Sendable {
+    let console: Console
     /// Whether a person is typing at a prompt (errors show a caret; progress is live).
-    public let interactive: Bool
+    let interactive: Bool
     /// The folder relative paths resolve against: the notebook's own, or the current one.
-    public var baseDirectory: String
+    var baseDirectory: String
     /// Whether `run` prints cell titles and the `nnb> command` echo.
-    public var echo: Bool
+    var echo: Bool
     /// How deep `run` has nested.
-    public var depth = 0
+    var depth = 0
     /// Set by `quit`.
-    public var quitRequested = false
+    var quitRequested = false
     /// The executed-notebook report being written (`nnb FILE.nnb --report DIR`), if any.
     var report: ReportRecorder?
 
     /// A context writing to `console`.
-    public init(console: Console, interactive: Bool = false,
+    package init(console: Console, interactive: Bool = false,
                 baseDirectory: String = FileManager.default.currentDirectoryPath, echo: Bool = true) {
         self.console = console
         self.interactive = interactive
@@ -28,7 +27,7 @@ public final class Context: @unchecked Sendable {
     }
 
     /// `path` resolved against `baseDirectory` unless absolute; `~/` is the home folder.
-    public func resolve(_ path: String) -> String {
+    func resolve(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         if path == "~" || path.hasPrefix("~/") {
             return NSString(string: path).expandingTildeInPath
@@ -43,7 +42,7 @@ public final class Context: @unchecked Sendable {
     }
 
     /// Whether output should be coloured under `mode`.
-    public func color(_ mode: ColorMode) -> Bool {
+    func color(_ mode: ColorMode) -> Bool {
         switch mode {
         case .on: true
         case .off: false

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Reading and atomic writing of text files, with errors as diagnostics.
-public enum FileAccess {
+enum FileAccess {
     /// The text of the file at `path`.
-    public static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
+    static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
@@ -18,12 +18,12 @@ public enum FileAccess {
 
     /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
     /// so a reader sees the old file or the new one, never half of one.
-    public static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
+    static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
         try write(Data(text.utf8), to: path, shown: name)
     }
 
     /// Writes `bytes` to `path` atomically, as ``write(_:to:shown:)`` writes text.
-    public static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
+    static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")

@@ -7,11 +7,11 @@ import Darwin
 
 /// Line input at a terminal through libedit: editing, history kept in a file, tab completion
 /// from the command table, and Ctrl-C clearing the line.
-public final class LineReader {
+final class LineReader {
     private let historyPath: String
 
     /// A reader keeping its history in `historyPath` (read now, written after every line).
-    public init(historyPath: String) {
+    init(historyPath: String) {
         self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("nnb"))
         rl_catch_signals = 0
@@ -25,14 +25,14 @@ public final class LineReader {
     }
 
     /// The history file: `$NNB_HISTORY`, or `~/.nnb_history`.
-    public static func defaultHistoryPath() -> String {
+    static func defaultHistoryPath() -> String {
         if let path = getenv("NNB_HISTORY"), path.pointee != 0 { return String(cString: path) }
         let home = getenv("HOME").map { String(cString: $0) } ?? "."
         return home + "/.nnb_history"
     }
 
     /// The next line typed after `prompt`, or nil at end of input (Ctrl-D).
-    public func readLine(prompt: String) -> String? {
+    func readLine(prompt: String) -> String? {
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
         let line = String(cString: raw)
