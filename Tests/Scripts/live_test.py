@@ -216,12 +216,34 @@ def check_fatal_signal(binary, folder):
           re.search(r"(?<![-\w])icanon", modes) and re.search(r"(?<![-\w])echo(?!\w)", modes), modes[-300:])
 
 
+def check_forever_and_preview(binary, folder):
+    child = start(binary, folder, "xterm-256color")
+    command(child, "set live on")
+    shown = command(child, "dataset moons 300 noise 0.3")
+    check("with live on, dataset draws the data at once", len(screen_lines(shown)) > 12, repr(plain(shown)[-200:]))
+    command(child, "net 2 8 1")
+    screen = Screen(child)
+    child.send("train forever\r")
+    running = screen.wait_for(METRICS)
+    screen.read(1.5)
+    reached = screen.epochs()
+    check("train forever keeps training", running and reached and max(reached) >= 5, "epochs %s" % reached[-5:])
+    mark = len(screen.text)
+    child.send("q")
+    stopped = screen.wait_for(re.compile(r"interrupted after \d+ epochs"), since=mark)
+    check("q stops train forever", stopped, repr(plain(screen.text[mark:])[-300:]))
+    screen.wait_for(re.compile(re.escape(PROMPT) + r"$"), since=mark)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+
+
 def main():
     if len(sys.argv) != 2:
         print("usage: python3 Tests/Scripts/live_test.py path/to/nnb", file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
-    for run in (check_keys, check_dumb_terminal, check_fatal_signal):
+    for run in (check_keys, check_dumb_terminal, check_fatal_signal, check_forever_and_preview):
         try:
             run(binary, tempfile.mkdtemp(prefix="nnb-live-"))
         except (pexpect.TIMEOUT, pexpect.EOF) as error:
