@@ -43,6 +43,6 @@ let package = Package(
         .executableTarget(name: "nnb-bench", dependencies: ["NNCore", "NNShell", "NNPlot"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),
-        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
+        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore", "NNPlot", "CZlib"]),
     ]
 )

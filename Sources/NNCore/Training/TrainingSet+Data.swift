@@ -5,6 +5,6 @@ extension TrainingSet {
         var values = try features.expand(data)
         standardizer?.apply(&values, width: features.count)
         self.init(inputs: Matrix(rows: data.rows, columns: features.count, values: values.map { Float($0) }),
-                  labels: data.labels)
+                  labels: data.labels, values: data.targets.map { $0.map { Float($0) } })
     }
 }
