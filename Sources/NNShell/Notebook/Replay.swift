@@ -15,7 +15,7 @@ struct ReplayOptions: Sendable {
 struct ReplayResult: Equatable, Sendable {
     /// Commands that failed.
     var failures = 0
-    /// Whether it stopped before the end (an error without keep-going, `quit`, or `q` at a pause).
+    /// Whether it stopped before the end (an error without keep-going, or `quit`).
     var stopped = false
 }
 
@@ -24,12 +24,11 @@ enum Replay {
     /// The prompt printed before each echoed command.
     static let prompt = "nnb> "
 
-    /// Runs `notebook` (from `file`, the name errors show). `pause` is asked before each cell and
-    /// returns false to stop; `report` hears every error, already placed at its file and line.
+    /// Runs `notebook` (from `file`, the name errors show); `report` hears every error, already
+    /// placed at its file and line.
     @discardableResult
     static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
-                           options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
-                           report diagnose: (Diagnostic) -> Void) -> ReplayResult {
+                           options: ReplayOptions, report diagnose: (Diagnostic) -> Void) -> ReplayResult {
         var result = ReplayResult()
         var printedCell = false
         let outermost = context.depth == 0
@@ -37,10 +36,6 @@ enum Replay {
         // The outermost replay's titles and prompts are screen text: a report lays them out itself.
         let chrome: (String) -> Void = outermost ? { context.console.screenLine($0) } : { context.console.line($0) }
         for cell in notebook.cells {
-            if let pause, !pause(cell) {
-                result.stopped = true
-                return result
-            }
             report?.begin(cell)
             if options.echo {
                 if printedCell { chrome("") }
