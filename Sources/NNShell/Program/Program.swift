@@ -1,4 +1,5 @@
 import Foundation
+import NNCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,6 +44,12 @@ public enum Program {
             }
             console.line(folder)
             return Status.success
+        }
+        do {
+            try KernelFamily.choose(named: ProcessInfo.processInfo.environment["NNB_KERNEL"])
+        } catch {
+            console.error("nnb: \(error.message)")
+            return Status.usage
         }
         if options.kernel {
             return Kernel().run()

@@ -102,6 +102,12 @@ extension SettingKey {
                 ? "normalize on: features are standardised with the training split's mean and std"
                 : "normalize off: features go to the network as they are"
         },
+        choice("blas", "send products too large for nnb's own kernels to BLAS (default on; off: the same numbers on every machine)",
+               ["on", "off"], text: { $0.settings.blas ? "on" : "off" }) { session, word in
+            session.settings.blas = word == "on"
+            MatrixProduct.allowsBLAS = session.settings.blas
+            return "blas \(word)"
+        },
     ]
 
     /// The key called `name`.

@@ -60,6 +60,9 @@ struct Settings: Equatable, Sendable {
     var liveNetwork = false
     /// How fast live training goes (`set pace auto|off|N`).
     var pace: TrainingPace.Mode = .auto
+    /// Whether products too large for nnb's own kernels go to BLAS (`set blas off` keeps every
+    /// product in nnb's kernels, the same bits on every machine).
+    var blas = true
 
     init() {}
 

@@ -6,7 +6,7 @@ endif
 
 syntax case match
 syntax match nnbNumber /\%(^\|[[:space:];]\)\@1<=[-+]\=\%(\d\+\%(\.\d*\)\=\|\.\d\+\)\%([eE][-+]\=\d\+\)\=\ze\%($\|[[:space:];#]\)/
-syntax match nnbKey /\%([[:space:]]\)\@1<=\%(batch\|beta1\|beta2\|classes\|color\|epochs\|eps\|every\|factor\|init\|l1\|l2\|label\|live\|loss\|lr\|momentum\|noise\|normalize\|optimizer\|out\|pace\|patience\|rho\|seed\|size\|std\|task\|val\)\ze\%($\|[[:space:];#]\)/
+syntax match nnbKey /\%([[:space:]]\)\@1<=\%(batch\|beta1\|beta2\|blas\|classes\|color\|epochs\|eps\|every\|factor\|init\|l1\|l2\|label\|live\|loss\|lr\|momentum\|noise\|normalize\|optimizer\|out\|pace\|patience\|rho\|seed\|size\|std\|task\|val\)\ze\%($\|[[:space:];#]\)/
 syntax match nnbCommand /\%(\%(^\|;\)\s*\)\@80<=\%(dataset\|defaults\|echo\|eval\|exit\|expect\|features\|gradcheck\|help\|history\|init\|load\|loss\|net\|normalize\|optimizer\|plot\|predict\|quit\|reset\|run\|save\|seed\|set\|show\|step\|summary\|train\|weights\)\ze\%($\|[[:space:];#]\)/
 syntax region nnbString start=/"/ skip=/\\[\\"]/ end=/"/ oneline
 syntax match nnbComment /#.*$/ contains=@Spell
