@@ -81,7 +81,7 @@ public struct Trainer: Sendable {
                 lastGood.restore(network: &network, optimizer: &optimizer)
                 return TrainingReport(outcome: .diverged(epoch: metrics.epoch, batch: batch), epochsRun: run)
             }
-            history.epochs.append(metrics)
+            history.append(metrics)
             run += 1
             onEpoch(metrics)
             observeNetwork(metrics, network)
@@ -111,7 +111,7 @@ public struct Trainer: Sendable {
                                  _ onEpoch: (EpochMetrics) -> Void,
                                  _ observeNetwork: (EpochMetrics, Network<Float>) -> Void) -> Int {
         let metrics = measure(train, validation)
-        history.epochs.append(metrics)
+        history.append(metrics)
         onEpoch(metrics)
         observeNetwork(metrics, network)
         return 1

@@ -19,7 +19,7 @@ enum DatasetCommand {
         if let data = session.data, data.all.width != 2 {
             session.features = nil
         }
-        try session.refreshNormalizer()
+        try session.refreshNormalizerForData()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
             context.console.line("\(data.name): \(NumberText.count(data.all.rows, "point")), \(NumberText.count(features, "feature")), \(NumberText.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
@@ -75,8 +75,12 @@ enum DatasetCommand {
         }
         let name = invocation.arguments[1].text
         let text = try FileAccess.read(context.resolve(name), shown: name)
-        let table = try CSVTable.parse(text)
-        let data = try LabeledData.fromCSV(table, labelColumn: invocation.word("label"))
+        let data: LabeledData
+        do {
+            data = try LabeledData.fromCSV(try CSVTable.parse(text), labelColumn: invocation.word("label"))
+        } catch let error as DataError {
+            throw Diagnostic(error.located(in: TextSafety.shown(name)))
+        }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
         let title = name.split(separator: "/").last.map(String.init) ?? name
         session.data = try DataState(name: title, all: data, fraction: fraction,

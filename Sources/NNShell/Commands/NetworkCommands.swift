@@ -118,6 +118,7 @@ extension CommandTable {
             run: { session, _, context in
                 let model = try session.requireModel(for: "reset")
                 let network = model.network
+                try session.refreshNormalizer()
                 session.model = try NetCommand.make(sizes: network.sizes, hidden: model.hidden,
                                                     output: network.outputActivation, session: session)
                 session.lastEvaluation = nil

@@ -16,7 +16,7 @@ enum PredictCommand {
         }
         let values = try arguments.indices.map { index in
             try invocation.number(at: index, named: columns[index],
-                                  in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
+                                  in: NumberRange(-Double(Float.greatestFiniteMagnitude), Double(Float.greatestFiniteMagnitude)))
         }
         let probabilities = try self.probabilities(session, model, raw: values, width: columns.count)[0]
         let best = bestClass(probabilities)
@@ -35,6 +35,18 @@ enum PredictCommand {
         return outputs.nested.map { row in row.count == 1 ? [1 - row[0], row[0]] : row }
     }
 
+    /// `header` followed by `names`, each new name that `header` already has written as
+    /// `predicted_NAME` (prefixed again while it still clashes), so no name appears twice.
+    static func outputHeader(_ header: [String], adding names: [String]) -> [String] {
+        var result = header
+        for name in names {
+            var unique = name
+            while result.contains(unique) { unique = "predicted_" + unique }
+            result.append(unique)
+        }
+        return result
+    }
+
     static func bestClass(_ probabilities: [Float]) -> Int {
         var best = 0
         for index in probabilities.indices where probabilities[index] > probabilities[best] { best = index }
@@ -45,7 +57,13 @@ enum PredictCommand {
                                     _ context: Context) throws {
         let input = invocation.arguments[0].text
         let output = invocation.arguments[1].text
-        let table = try CSVTable.parse(try FileAccess.read(context.resolve(input), shown: input))
+        let text = try FileAccess.read(context.resolve(input), shown: input)
+        let table: CSVTable
+        do {
+            table = try CSVTable.parse(text)
+        } catch let error as DataError {
+            throw Diagnostic(error.located(in: TextSafety.shown(input)))
+        }
         let columns = session.inputColumns
         let positions = try columns.map { name in
             guard let index = table.header.firstIndex(of: name)
@@ -59,7 +77,10 @@ enum PredictCommand {
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, position) in zip(columns, positions) {
                 guard let value = Double(row[position].trimmingSpaces), value.isFinite else {
-                    throw invocation.error("\(input) line \(table.lines[rowIndex]): '\(row[position])' in column \(column) is not a number", at: 0)
+                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): '\(TextSafety.shown(row[position]))' in column \(TextSafety.shown(column)) is not a number", at: 0)
+                }
+                guard abs(value) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): \(TextSafety.shown(row[position])) in column \(TextSafety.shown(column)) is beyond the 32-bit range (±3.4e38) the network computes in", at: 0)
                 }
                 raw.append(value)
             }
@@ -67,7 +88,7 @@ enum PredictCommand {
         let probabilities = try self.probabilities(session, model, raw: raw, width: columns.count)
         let names = session.classNames(for: model)
         let classCount = probabilities.first?.count ?? names.count
-        let header = table.header + (0..<classCount).map { "p\($0)" } + ["class"]
+        let header = PredictCommand.outputHeader(table.header, adding: (0..<classCount).map { "p\($0)" } + ["class"])
         let rows = zip(table.rows, probabilities).map { row, p in
             row + p.map { "\($0)" } + [names[safe: bestClass(p)] ?? String(bestClass(p))]
         }

@@ -1,6 +1,10 @@
 import Foundation
+import NNCore
 
 /// `run`: a notebook replayed inside the session; the whole run is undone when a command fails.
+///
+/// A `run` of a notebook that is already running (a cycle, however deep) is refused, so a
+/// notebook that runs itself cannot multiply into an endless replay.
 enum RunCommand {
     static let maximumDepth = 16
 
@@ -9,12 +13,18 @@ enum RunCommand {
             throw invocation.error("scripts nest more than \(maximumDepth) deep: does a script run itself?", at: 0)
         }
         let name = invocation.arguments[0].text
-        let path = context.resolve(name)
+        let path = try context.resolve(name)
+        let identity = PathResolution.real(path)
+        if context.running.contains(identity) {
+            throw invocation.error("'\(TextSafety.shown(name))' is already running: a notebook cannot run itself, directly or through others", at: 0)
+        }
         let notebook = Notebook(parsing: try FileAccess.read(path, shown: name))
         let savedBase = context.baseDirectory
         context.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         context.depth += 1
+        context.running.append(identity)
         defer {
+            context.running.removeLast()
             context.baseDirectory = savedBase
             context.depth -= 1
             context.quitRequested = false

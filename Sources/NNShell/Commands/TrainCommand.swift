@@ -52,7 +52,7 @@ enum TrainCommand {
         }
         var current = history.last
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
-            current = history.epochs[best - 1]
+            current = history.metrics(epoch: best) ?? current
         }
         progress.finish(report: report, total: history.count, current: current, network: model.network)
         if let current { recording?.finish(model.network, summary: TrainingSummary(current)) }

@@ -20,7 +20,7 @@ final class LiveTrainingView {
     private let mode: TerminalStyle.Mode
     private let columns: Int
     private let mapRows: Int
-    private var epochs: [EpochMetrics]
+    private var history: History
     private var redraw = LiveRedraw()
     private var lastDraw: ContinuousClock.Instant?
     private let clock = ContinuousClock()
@@ -36,7 +36,7 @@ final class LiveTrainingView {
         self.mode = mode
         self.columns = width
         self.mapRows = min(mapRows, Int(Double(width) / BoundaryPlot.defaultAspectRatio / 2))
-        epochs = history.epochs
+        self.history = history
     }
 
     /// Whether a frame is due now: none drawn yet, or the last one older than ``interval``.
@@ -47,12 +47,13 @@ final class LiveTrainingView {
 
     /// Hears one epoch's metrics for the curves.
     func hear(_ metrics: EpochMetrics) {
-        epochs.append(metrics)
+        history.append(metrics)
     }
 
     /// Draws `network`'s boundary, the curves so far and `status` over the previous frame.
     func draw(_ network: Network<Float>, status: String, console: Console) {
-        guard let grid = lattice.grid(network), let last = epochs.last else { return }
+        guard let grid = lattice.grid(network), let last = history.last else { return }
+        let epochs = history.epochs
         lastDraw = clock.now
         let map = lattice.plot(grid, summary: TrainingSummary(last))
             .terminalText(TerminalStyle(mode: mode, columns: columns, rows: mapRows))

@@ -28,7 +28,7 @@ extension Session {
     func predictor(for network: Network<Float>) -> BatchPredictor {
         let inputs = self
         return { raw in
-            try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2)).values.map { Double($0) }
+            try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2, clamped: true)).values.map { Double($0) }
         }
     }
 

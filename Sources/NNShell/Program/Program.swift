@@ -67,6 +67,11 @@ public enum Program {
             }
             let pause = options.step ? { (cell: Notebook.Cell) in stepPrompt(cell, console: console) } : nil
             context.report = recorder
+            let notebookPath = PathResolution.real(URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/")).path)
+            context.running = [notebookPath]
+            if !options.trust {
+                context.confinement = (notebookPath as NSString).deletingLastPathComponent
+            }
             let result = replay(Notebook(parsing: text), file: file, session: &session, context: context,
                                 options: options, pause: pause)
             failed = failed || result.failures > 0

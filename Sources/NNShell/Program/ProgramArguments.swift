@@ -12,6 +12,8 @@ public struct ProgramArguments: Equatable, Sendable {
     public var quiet = false
     /// The folder an executed-notebook report is written to.
     public var report: String?
+    /// Let the notebook read and write outside its own folder.
+    public var trust = false
     /// Print the usage and leave.
     public var help = false
     /// Print the version and leave.
@@ -19,7 +21,7 @@ public struct ProgramArguments: Equatable, Sendable {
 
     /// The usage text of the program.
     public static let usage = """
-    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [-e COMMANDS]
+    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [--trust] [-e COMMANDS]
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
@@ -28,6 +30,7 @@ public struct ProgramArguments: Equatable, Sendable {
       -q, --quiet         print neither cell titles nor the command echo
       --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
                           index.md and its pictures as plot-N.png
+      --trust             let the notebook read and write files outside its own folder
       -h, --help          this text;  --version  the version
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
     """
@@ -52,6 +55,7 @@ public struct ProgramArguments: Equatable, Sendable {
             switch argument {
             case "--": optionsEnded = true
             case "--step": step = true
+            case "--trust": trust = true
             case "--keep-going", "-k": keepGoing = true
             case "-q", "--quiet": quiet = true
             case "-h", "--help": help = true

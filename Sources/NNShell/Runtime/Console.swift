@@ -1,3 +1,4 @@
+import NNCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -67,8 +68,9 @@ public final class Console: @unchecked Sendable {
     }
 
     /// One line of output.
+    /// Control characters in it (from a file, say) are shown escaped (`\x1b`); colour escapes stay.
     public func line(_ text: String = "") {
-        sink(.output, text + "\n")
+        sink(.output, TextSafety.keepingColors(text) + "\n")
     }
 
     /// Screen text as it is, no newline added (progress lines rewrite themselves).
@@ -78,12 +80,12 @@ public final class Console: @unchecked Sendable {
 
     /// One line for the screen only (see ``Stream/screen``).
     public func screenLine(_ text: String = "") {
-        sink(.screen, text + "\n")
+        sink(.screen, TextSafety.keepingColors(text) + "\n")
     }
 
     /// One line (or several) on the error stream.
     public func error(_ text: String) {
-        sink(.error, text + "\n")
+        sink(.error, TextSafety.keepingColors(text) + "\n")
     }
 }
 
