@@ -41,6 +41,8 @@ let package = Package(
         .target(name: "NNShell", dependencies: ["NNCore", "NNPlot", "CLibEdit"]),
         .executableTarget(name: "nnb", dependencies: ["NNShell"]),
         .executableTarget(name: "nnb-bench", dependencies: ["NNCore", "NNShell", "NNPlot"]),
+        // Fuzz targets (scripts/fuzz.sh builds it with libFuzzer; an ordinary build replays inputs).
+        .executableTarget(name: "nnb-fuzz", dependencies: ["NNShell"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Snapshots"]),
         .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
