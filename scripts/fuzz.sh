@@ -17,8 +17,11 @@ case "$target" in
   *) echo "fuzz.sh: unknown target '$target' (interpreter, csv, model, notebook, markdown)" >&2; exit 2 ;;
 esac
 scratch=.build-fuzz
-swift build --product nnb-fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING >&2
-binary=$(swift build --product nnb-fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING --show-bin-path)/nnb-fuzz
+# libFuzzer instruments every module; lld links it (gold stumbles over the instrumented debug info).
+flags=(--product nnb-fuzz --scratch-path "$scratch" -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+       -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld)
+swift build "${flags[@]}" >&2
+binary=$(swift build "${flags[@]}" --show-bin-path)/nnb-fuzz
 corpus=$PWD/$scratch/corpus/$target
 mkdir -p "$corpus" "$scratch/crashes"
 cp -n fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true

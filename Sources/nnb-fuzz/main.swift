@@ -15,23 +15,13 @@ guard arguments.count >= 2, let target = FuzzEntry.targets[arguments[1]] else {
 }
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func runDriver(_ argc: UnsafeMutablePointer<Int32>,
-               _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-               _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
-
-nonisolated(unsafe) var selected: (@Sendable (Data) -> Void)?
-selected = target
-var driverArguments = [arguments[0]] + arguments.dropFirst(2)
+selectedTarget = target
+let driverArguments = [arguments[0]] + arguments.dropFirst(2)
 var count = Int32(driverArguments.count)
 var pointers: [UnsafeMutablePointer<CChar>?] = driverArguments.map { strdup($0) } + [nil]
 let status = pointers.withUnsafeMutableBufferPointer { buffer in
     var base = buffer.baseAddress
-    return runDriver(&count, &base) { data, size in
-        let bytes = data.map { Data(bytes: $0, count: size) } ?? Data()
-        selected?(bytes)
-        return 0
-    }
+    return runDriver(&count, &base) { data, size in fuzzTestOneInput(data, size) }
 }
 exit(status)
 #else
