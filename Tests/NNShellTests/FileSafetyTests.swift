@@ -62,6 +62,8 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(ShellHarness.failure("dataset save missing/points.csv", in: &session, base: folder)?.message,
                        "cannot write 'missing/points.csv': no such folder")
         XCTAssertEqual(try listing(folder), [])
+        XCTAssertEqual(FileAccess.reason(ENOSPC), "no space left on device")
+        XCTAssertEqual(FileAccess.reason(EACCES), "permission denied")
     }
 
     func testTildeMeansHomeFromTheEnvironment() throws {

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The robustness block of .ci/run: each fuzz target for FUZZ_SECONDS seconds (default 30), then
+# the test suite under AddressSanitizer in its own scratch path (.build-asan). ASAN_FILTER, when
+# set, limits the ASan run to matching tests. See docs/robustness.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-30}
+for target in interpreter csv model notebook markdown; do
+  log=$(mktemp)
+  if ! scripts/fuzz.sh "$target" "$seconds" >"$log" 2>&1; then
+    tail -n 60 "$log"
+    echo "fuzz $target: FAILED; the input is in .build-fuzz/crashes/ (add it to fuzz/regressions/$target/)" >&2
+    rm -f "$log"
+    exit 1
+  fi
+  echo "fuzz $target: $(grep -E '^Done' "$log" || echo 'no summary')"
+  rm -f "$log"
+done
+swift test --sanitize=address --scratch-path .build-asan ${ASAN_FILTER:+--filter "$ASAN_FILTER"}
