@@ -181,7 +181,7 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noLayers:
-            "a network needs at least two sizes: inputs and outputs (for example: net 2 8 1)"
+            "a network needs at least two sizes: inputs and outputs"
         case .badSize(let size):
             "layer size \(size) is not allowed: sizes must be at least 1"
         case let .sizeMismatch(layer, expected, found):
@@ -189,7 +189,7 @@ public enum NetworkError: Error, Equatable, Sendable, CustomStringConvertible {
         case .softmaxHidden(let layer):
             "softmax is for the output layer only, not hidden layer \(layer): use relu, tanh or sigmoid"
         case let .lossNeedsOutput(loss, output, required):
-            "loss \(loss.rawValue) needs a \(required.rawValue) output, not \(output.rawValue): use 'out \(required.rawValue)' or 'loss mse'"
+            "loss \(loss.rawValue) needs a \(required.rawValue) output, not \(output.rawValue)"
         }
     }
 }

@@ -25,7 +25,7 @@
 ///
 /// - ``LiveRedraw`` rewrites a multi-line terminal frame in place (cursor up, overwrite,
 ///   clear the rest); ``TerminalControl`` has the raw escapes.
-/// - ``BoundaryRecorder`` keeps boundary snapshots every few epochs (≥ 10 frames for runs of
+/// - ``BoundaryAnimation`` keeps boundary snapshots every few epochs (≥ 10 frames for runs of
 ///   ≥ 100 epochs, never more than 200) and writes them as a looping GIF with `animation()`.
 ///
 /// ## Example
@@ -87,7 +87,7 @@ public enum Plot {
     }
 
     /// The bytes of `figure` for the file at `path`, by extension: `.png`, `.svg`, or `.gif`
-    /// (one frame; use ``BoundaryRecorder/animation(width:height:frameDelay:finalDelay:)`` for the
+    /// (one frame; use ``BoundaryAnimation/animation(width:height:frameDelay:finalDelay:)`` for the
     /// boundary animation). The caller writes them atomically.
     /// - Throws: ``PlotError/unsupportedFormat(_:)`` for other extensions, or encoder errors.
     public static func fileBytes(for figure: any Figure, path: String, width: Int = ImageSize.width,

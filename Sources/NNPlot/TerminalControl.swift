@@ -15,37 +15,11 @@ public enum TerminalControl {
     public static let showCursor = "\u{1B}[?25h"
     /// Resets colours and attributes: `ESC[0m`.
     public static let resetAttributes = ANSI.reset
-}
+    /// Carriage return and erase to the end of the line: the start of a rewritten line.
+    public static let rewriteLine = "\r" + clearToEndOfLine
 
-/// Redraws a multi-line frame over the previous one.
-///
-/// Usage: print `redraw.frame(text)` for every new frame (no extra newline), then
-/// `redraw.finish()` once. Each frame moves the cursor up over the lines drawn before, rewrites
-/// every line (erasing leftovers with `ESC[K`), clears anything below when the new frame is
-/// shorter, and leaves the cursor on the line after the frame. Frames must be shorter than the
-/// terminal (size them with ``TerminalStyle/rows``): the cursor cannot move above the screen.
-public struct LiveRedraw: Sendable {
-    /// Lines the last frame occupied.
-    public private(set) var linesShown = 0
-
-    /// A redraw that has not drawn anything yet.
-    public init() {}
-
-    /// The text to write for `frame` (lines separated by `"\n"`).
-    public mutating func frame(_ frame: String) -> String {
-        let lines = frame.split(separator: "\n", omittingEmptySubsequences: false)
-        var out = linesShown == 0 ? TerminalControl.hideCursor : "\r" + TerminalControl.cursorUp(linesShown)
-        for line in lines {
-            out += line + TerminalControl.clearToEndOfLine + "\n"
-        }
-        out += TerminalControl.clearToEndOfScreen
-        linesShown = lines.count
-        return out
-    }
-
-    /// The text that ends live drawing: shows the cursor again, keeping the last frame.
-    public mutating func finish() -> String {
-        linesShown = 0
-        return TerminalControl.resetAttributes + TerminalControl.showCursor
-    }
+    /// `text` in bold red (error labels).
+    public static func red(_ text: String) -> String { "\u{1B}[1;31m\(text)\u{1B}[0m" }
+    /// `text` in green (the caret under a mistake).
+    public static func green(_ text: String) -> String { "\u{1B}[32m\(text)\u{1B}[0m" }
 }

@@ -8,8 +8,8 @@ struct BenchRecord {
     var samplesEpochsPerSecond: Double
     var stepsPerSecond: Double
     var gflops: Double
-    var valAccuracy: Double
-    var valLoss: Double
+    var validationAccuracy: Double
+    var validationLoss: Double
     var trainAccuracy: Double
     var trainLoss: Double
     var trainCount: Int
@@ -27,7 +27,7 @@ struct BenchRecord {
             ("peer", "\"\(peer)\""), ("workload", "\"\(workload)\""), ("opt", "\"\(opt)\""),
             ("seconds", "\(seconds)"), ("warmup_s", "\(warmupSeconds)"),
             ("samples_epochs_per_s", "\(samplesEpochsPerSecond)"), ("steps_per_s", "\(stepsPerSecond)"),
-            ("gflops", "\(gflops)"), ("val_acc", "\(valAccuracy)"), ("val_loss", "\(valLoss)"),
+            ("gflops", "\(gflops)"), ("val_acc", "\(validationAccuracy)"), ("val_loss", "\(validationLoss)"),
             ("train_acc", "\(trainAccuracy)"), ("train_loss", "\(trainLoss)"), ("n_train", "\(trainCount)"),
             ("n_val", "\(valCount)"), ("epochs", "\(epochs)"), ("batch", "\(batch)"), ("lr", "\(learningRate)"),
             ("repeats", "\(repeats)"), ("all_seconds", "[\(allSeconds.map { "\($0)" }.joined(separator: ", "))]"),

@@ -6,7 +6,7 @@ import NNShell
 func benchShellTraining(_ kind: String, learningRate: Double, repeats: Int) throws -> Double {
     var best = Double.infinity
     for _ in 0..<max(1, repeats) {
-        let console = Console(isTerminal: false, colorAllowed: false) { _, _ in }
+        let console = Console(isTerminal: false, allowsEscapes: false) { _, _ in }
         let context = Context(console: console)
         var session = Session()
         try run("seed 0; dataset moons 1000 noise 0.2; init xavier; net 2 16 16 1 relu; optimizer \(kind) lr \(learningRate)",

@@ -33,7 +33,7 @@ func benchTraining(_ workload: Workload, _ kind: OptimizerKind, repeats: Int) th
         workload: workload.name, opt: kind.rawValue, seconds: fastest, warmupSeconds: warmup,
         samplesEpochsPerSecond: samplesEpochs / fastest, stepsPerSecond: steps / fastest,
         gflops: workload.flopsPerSample * samplesEpochs / fastest / 1e9,
-        valAccuracy: valScore.accuracy, valLoss: valScore.loss, trainAccuracy: trainScore.accuracy,
+        validationAccuracy: valScore.accuracy, validationLoss: valScore.loss, trainAccuracy: trainScore.accuracy,
         trainLoss: trainScore.loss, trainCount: train.count, valCount: validation.count,
         epochs: workload.epochs, batch: workload.batch, learningRate: learningRate, repeats: max(1, repeats),
         allSeconds: times)

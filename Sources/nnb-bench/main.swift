@@ -73,7 +73,7 @@ func runBench() -> Int32 {
                 let record = try benchTraining(workload, kind, repeats: options.repeats)
                 records.append(record)
                 print(String(format: "| %@ | %@ | %.4f | %.0f | %.2f | %.4f |", record.workload, record.opt,
-                             record.seconds, record.samplesEpochsPerSecond, record.gflops, record.valAccuracy))
+                             record.seconds, record.samplesEpochsPerSecond, record.gflops, record.validationAccuracy))
             } catch {
                 FileHandle.standardError.write(Data("nnb-bench: \(name) \(kind.rawValue): \(error)\n".utf8))
                 return 1

@@ -56,7 +56,7 @@ final class CurvePlotTests: XCTestCase {
 
     func testHistoryHasTwoPanelsAndSVGParses() throws {
         let h = SampleData.history(epochs: 40)
-        let history = HistoryPlot(loss: h.loss, validationLoss: h.valLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
+        let history = HistoryPlot(loss: h.loss, validationLoss: h.validationLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
         let svg = try history.svg(width: 800, height: 360)
         let collector = ElementCollector()
         let parser = XMLParser(data: Data(svg.utf8))

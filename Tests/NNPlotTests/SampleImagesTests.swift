@@ -37,11 +37,11 @@ final class SampleImagesTests: XCTestCase {
 
     func testCurveSamples() throws {
         let history = SampleData.history()
-        try save(CurvePlot.loss(train: history.loss, validation: history.valLoss), "loss")
+        try save(CurvePlot.loss(train: history.loss, validation: history.validationLoss), "loss")
         try save(CurvePlot.accuracy(train: history.acc, validation: history.valAcc), "accuracy")
-        try save(HistoryPlot(loss: history.loss, validationLoss: history.valLoss, accuracy: history.acc,
+        try save(HistoryPlot(loss: history.loss, validationLoss: history.validationLoss, accuracy: history.acc,
                              validationAccuracy: history.valAcc), "history", width: 960, height: 400)
-        try save(HistoryPlot(loss: history.loss, validationLoss: history.valLoss, accuracy: history.acc,
+        try save(HistoryPlot(loss: history.loss, validationLoss: history.validationLoss, accuracy: history.acc,
                              validationAccuracy: history.valAcc), "history-default")
     }
 
@@ -56,7 +56,7 @@ final class SampleImagesTests: XCTestCase {
 
     func testAnimationSample() throws {
         let points = SampleData.moons()
-        var recorder = BoundaryRecorder(points: points, classCount: 2, plannedEpochs: 150, title: "moons", resolution: 48,
+        var recorder = BoundaryAnimation(points: points, classCount: 2, plannedEpochs: 150, title: "moons", resolution: 48,
                                         targetFrames: 30)
         for epoch in 1...150 {
             let t = Double(epoch) / 150

@@ -26,7 +26,7 @@ final class TerminalSnapshotTests: XCTestCase {
 
     private func history() -> HistoryPlot {
         let h = SampleData.history(epochs: 30)
-        return HistoryPlot(loss: h.loss, validationLoss: h.valLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
+        return HistoryPlot(loss: h.loss, validationLoss: h.validationLoss, accuracy: h.acc, validationAccuracy: h.valAcc)
     }
 
     func testBoundarySnapshots() throws {
@@ -44,7 +44,7 @@ final class TerminalSnapshotTests: XCTestCase {
 
     func testCurveSnapshots() throws {
         let h = SampleData.history(epochs: 30)
-        let loss = CurvePlot.loss(train: h.loss, validation: h.valLoss)
+        let loss = CurvePlot.loss(train: h.loss, validation: h.validationLoss)
         for mode in TerminalStyle.Mode.allCases {
             try assertSnapshot(loss.terminalText(TerminalStyle(mode: mode, columns: 20)), "loss-\(mode)")
         }

@@ -41,6 +41,54 @@ final class CommandTableTests: XCTestCase {
         XCTAssertTrue(set.contains("beta2 X"))
     }
 
+    func testEveryUsageLineNamesEveryOptionOfItsCommand() {
+        for command in CommandTable.all {
+            for option in command.options {
+                XCTAssertTrue(command.usage.contains("[\(option.name) \(option.placeholder)]"),
+                              "usage of \(command.name) lacks \(option.name): \(command.usage)")
+            }
+        }
+    }
+
+    /// Every "(default V)" that help states for a setting equals that setting in a fresh
+    /// `Settings()`, whether on the `set` page, as another command's option, or as a setting command.
+    func testEveryStatedDefaultOfASettingIsTheSettingsDefault() throws {
+        let fresh = Session()
+        var checked = 0
+        for command in CommandTable.all {
+            for line in HelpCommand.page(command) where line.hasPrefix("  ") {
+                let words = line.split(separator: " ")
+                guard let name = words.first.map(String.init), let key = SettingKey.named(name),
+                      let open = line.range(of: "(default ") else { continue }
+                let stated = line[open.upperBound...].prefix { $0 != ")" && $0 != ";" }
+                XCTAssertEqual(String(stated), key.text(fresh), "help \(command.name): \(line)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, SettingKey.all.count + 10)
+        for (name, command) in [("seed", "seed"), ("loss", "loss"), ("init", "init"), ("normalize", "normalize"),
+                                ("optimizer", "optimizer")] {
+            let entry = try XCTUnwrap(CommandTable.command(named: command))
+            XCTAssertEqual(entry.completion(0, []).words, SettingKey.named(name)?.values, command)
+        }
+    }
+
+    func testSettingCommandsPrintWhatTheirSetFormPrints() throws {
+        for line in ["seed 3", "loss mse", "loss auto", "init xavier", "normalize on", "normalize off",
+                     "optimizer adam", "optimizer momentum"] {
+            var viaCommand = try ShellHarness.session("dataset moons 40; net 2 4 1")
+            var viaSet = viaCommand
+            let words = line.split(separator: " ")
+            XCTAssertEqual(try ShellHarness.execute(line, in: &viaCommand),
+                           try ShellHarness.execute("set \(words[0]) \(words[1])", in: &viaSet), line)
+            XCTAssertEqual(viaCommand.settings, viaSet.settings, line)
+        }
+        var session = try ShellHarness.session("dataset moons 40; net 2 4 1")
+        XCTAssertEqual(try ShellHarness.execute("optimizer adam lr 0.01", in: &session),
+                       "optimizer adam lr 0.01 beta1 0.9 beta2 0.999 eps 1e-8 (optimizer state cleared, weights kept)\n")
+        XCTAssertEqual(session.settings.learningRate, 0.01)
+    }
+
     func testUnknownCommandSuggestsTheNearest() {
         var session = Session()
         let diagnostic = ShellHarness.failure("tran 100", in: &session)

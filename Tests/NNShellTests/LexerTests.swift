@@ -46,26 +46,26 @@ final class LexerTests: XCTestCase {
 
 final class NumberSyntaxTests: XCTestCase {
     func testAllowedForms() {
-        XCTAssertEqual(NumberSyntax.number("200"), 200)
-        XCTAssertEqual(NumberSyntax.number("0.1"), 0.1)
-        XCTAssertEqual(NumberSyntax.number(".5"), 0.5)
-        XCTAssertEqual(NumberSyntax.number("-2"), -2)
-        XCTAssertEqual(NumberSyntax.number("1e-3"), 0.001)
-        XCTAssertEqual(NumberSyntax.number("2.5E+2"), 250)
-        XCTAssertEqual(NumberSyntax.number("5."), 5)
+        XCTAssertEqual(NumberParser.number("200"), 200)
+        XCTAssertEqual(NumberParser.number("0.1"), 0.1)
+        XCTAssertEqual(NumberParser.number(".5"), 0.5)
+        XCTAssertEqual(NumberParser.number("-2"), -2)
+        XCTAssertEqual(NumberParser.number("1e-3"), 0.001)
+        XCTAssertEqual(NumberParser.number("2.5E+2"), 250)
+        XCTAssertEqual(NumberParser.number("5."), 5)
     }
 
     func testRejectedForms() {
         for text in ["inf", "nan", "-inf", "1e", ".", "-", "0x10", "1.2.3", "1e-", "e3", "12a", "", "1e999"] {
-            XCTAssertNil(NumberSyntax.number(text), text)
+            XCTAssertNil(NumberParser.number(text), text)
         }
     }
 
     func testIntegers() {
-        XCTAssertEqual(NumberSyntax.integer("1e9"), 1_000_000_000)
-        XCTAssertEqual(NumberSyntax.integer("32"), 32)
-        XCTAssertNil(NumberSyntax.integer("3.5"))
-        XCTAssertNil(NumberSyntax.integer("1e30"))
+        XCTAssertEqual(NumberParser.integer("1e9"), 1_000_000_000)
+        XCTAssertEqual(NumberParser.integer("32"), 32)
+        XCTAssertNil(NumberParser.integer("3.5"))
+        XCTAssertNil(NumberParser.integer("1e30"))
     }
 
     func testRangesDescribeThemselves() {

@@ -72,7 +72,9 @@ final class NetworkCommandTests: XCTestCase {
         var session = try self.session("dataset moons 50; net 2 4 1")
         XCTAssertEqual(ShellHarness.failure("loss ce", in: &session)?.message,
                        "loss ce needs a softmax output, not sigmoid: use 'out softmax' or 'loss mse'")
-        XCTAssertEqual(try ShellHarness.execute("loss mse", in: &session), "loss mse (mse now; weights kept)\n")
+        XCTAssertEqual(try ShellHarness.execute("loss mse", in: &session), "loss mse (weights kept)\n")
+        XCTAssertEqual(try ShellHarness.execute("loss auto", in: &session), "loss auto (bce now; weights kept)\n")
+        XCTAssertEqual(try ShellHarness.execute("set loss mse", in: &session), "loss mse (weights kept)\n")
         XCTAssertEqual(try ShellHarness.execute("init normal", in: &session), "init normal: takes effect at the next 'net' or 'reset'\n")
         try ShellHarness.execute("train 3", in: &session)
         XCTAssertEqual(session.model?.trainer.history.count, 3)

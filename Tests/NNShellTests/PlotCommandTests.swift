@@ -145,11 +145,11 @@ final class PlotCommandTests: XCTestCase {
         XCTAssertTrue(drawn.contains("trained 30 epochs, 30 in all ("), drawn)
         let piped = try ShellHarness.execute("train 30", in: &still)
         XCTAssertFalse(piped.contains("\u{1B}"), "off the terminal, live is ignored")
-        XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + TrainCommand.metricsText(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))
+        XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + MetricsText.fields(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))
     }
 
     func testCompletionOffersKindsAndExtensions() {
-        XCTAssertEqual(Completer.candidates(before: "plot ", word: "").words, PlotRequest.kinds)
+        XCTAssertEqual(Completer.candidates(before: "plot ", word: "").words, PlotRequest.Kind.allCases.map(\.rawValue))
         XCTAssertEqual(Completer.candidates(before: "plot ", word: "ne").words, ["neurons"])
         XCTAssertEqual(Completer.candidates(before: "plot loss ", word: "run").words, ["run.png", "run.svg"])
         XCTAssertEqual(Completer.candidates(before: "plot boundary ", word: "out/run.").words, ["out/run.png", "out/run.svg", "out/run.gif"])

@@ -48,7 +48,7 @@ final class SessionCommandTests: XCTestCase {
         XCTAssertEqual(ShellHarness.failure("set lrr 0.1", in: &session)?.message, "unknown setting 'lrr' (did you mean lr?)")
         XCTAssertEqual(ShellHarness.failure("set momentum 1", in: &session)?.message, "momentum must be a number ≥ 0 and < 1, got 1")
         XCTAssertEqual(ShellHarness.failure("set optimizer adamw", in: &session)?.message,
-                       "unknown value for optimizer 'adamw' (did you mean adam?)")
+                       "unknown optimizer 'adamw' (did you mean adam?)")
         XCTAssertEqual(ShellHarness.failure("set size 100", in: &session)?.message, "missing value: set size W H")
         XCTAssertEqual(ShellHarness.failure("set lr 0.1 0.2", in: &session)?.message, "unexpected argument '0.2': set lr X")
         XCTAssertEqual(session.settings.learningRate, 0.5)

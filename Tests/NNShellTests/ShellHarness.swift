@@ -47,6 +47,13 @@ enum ShellHarness {
         return capture.output
     }
 
+    /// A fresh session after `lines`.
+    static func session(_ lines: String) throws -> Session {
+        var session = Session()
+        try execute(lines, in: &session)
+        return session
+    }
+
     /// The diagnostic `line` fails with in `session`.
     static func failure(_ line: String, in session: inout Session, base: String = NSTemporaryDirectory(),
                         file: StaticString = #filePath, line testLine: UInt = #line) -> Diagnostic? {

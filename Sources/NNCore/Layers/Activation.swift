@@ -1,7 +1,19 @@
 /// The activation a layer applies to its pre-activations z = xW + b.
 ///
-/// Each case has its forward rule and, right beside it, the derivative the backward pass uses.
-/// The derivative is taken from z (`relu` has derivative 0 at z = 0, as PyTorch).
+/// Each rule and its derivative, as ``apply(_:_:units:)`` (forward) and
+/// ``backward(_:z:a:units:)`` (backward) compute them, case by case in the same order:
+///
+/// | case        | a = f(z)                 | f′ used by backward                      |
+/// |-------------|--------------------------|------------------------------------------|
+/// | relu        | max(z, 0)                | 1 for z > 0, else 0 (0 at z = 0, as PyTorch) |
+/// | leaky_relu  | z for z > 0, else 0.01·z | 1 for z > 0, else 0.01                    |
+/// | sigmoid     | 1 / (1 + e⁻ᶻ)            | a(1 − a)                                  |
+/// | tanh        | tanh z                   | 1 − a²                                    |
+/// | linear      | z                        | 1                                         |
+/// | softmax     | eᶻʲ / Σₖ eᶻᵏ per row     | dL/dzⱼ = aⱼ(gⱼ − Σₖ gₖaₖ) (row Jacobian)   |
+///
+/// The two functions are two switches so each stays one tight loop per case; keep their cases in
+/// this order when adding one.
 public enum Activation: String, CaseIterable, Sendable, Codable {
     /// max(z, 0)
     case relu

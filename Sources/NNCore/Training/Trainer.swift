@@ -30,15 +30,14 @@ public struct Trainer: Sendable {
 
     /// Runs `options.epochs` epochs over `train`, scoring `validation` after each.
     ///
-    /// `shouldStop` is polled between mini-batches; `onEpoch` hears every epoch's metrics as
-    /// they are recorded, and `observeNetwork` sees the weights as they stand at that moment
+    /// `shouldStop` is polled between mini-batches; `afterEpoch` hears every epoch's metrics as
+    /// they are recorded, with the weights as they stand at that moment
     /// (for pictures drawn during training; it should not keep the network). A NaN or infinite
     /// loss rolls the weights and optimizer state back to the end of the last finite epoch and
     /// returns `.diverged`.
     public mutating func train(_ train: TrainingSet, validation: TrainingSet?, options: TrainingOptions,
                                shouldStop: () -> Bool = { false },
-                               onEpoch: (EpochMetrics) -> Void = { _ in },
-                               observeNetwork: (EpochMetrics, Network<Float>) -> Void = { _, _ in }) -> TrainingReport {
+                               afterEpoch: (EpochMetrics, Network<Float>) -> Void = { _, _ in }) -> TrainingReport {
         precondition(train.inputs.columns == network.inputWidth, "training inputs do not fit the network")
         guard train.count > 0, options.epochs > 0 else { return TrainingReport(outcome: .completed, epochsRun: 0) }
         let batchSize = max(1, min(options.batchSize, train.count))
@@ -58,7 +57,7 @@ public struct Trainer: Sendable {
             var batch = 0
             while start < train.count {
                 if shouldStop() {
-                    if batch > 0 && options.measuresEpochs { run += record(train, validation, onEpoch, observeNetwork) }
+                    if batch > 0 && options.measuresEpochs { run += record(train, validation, afterEpoch) }
                     return TrainingReport(outcome: .interrupted, epochsRun: run)
                 }
                 let end = min(start + batchSize, train.count)
@@ -77,16 +76,15 @@ public struct Trainer: Sendable {
             }
             guard options.measuresEpochs else { continue }
             let metrics = measure(train, validation)
-            guard metrics.loss.isFinite, metrics.valLoss?.isFinite ?? true else {
+            guard metrics.loss.isFinite, metrics.validationLoss?.isFinite ?? true else {
                 lastGood.restore(network: &network, optimizer: &optimizer)
                 return TrainingReport(outcome: .diverged(epoch: metrics.epoch, batch: batch), epochsRun: run)
             }
             history.append(metrics)
             run += 1
-            onEpoch(metrics)
-            observeNetwork(metrics, network)
-            if let patience = options.patience, let valLoss = metrics.valLoss {
-                if let current = best, valLoss >= current.loss {
+            afterEpoch(metrics, network)
+            if let patience = options.patience, let validationLoss = metrics.validationLoss {
+                if let current = best, validationLoss >= current.loss {
                     waited += 1
                     if waited >= patience {
                         current.copy.restore(network: &network, optimizer: &optimizer)
@@ -96,9 +94,9 @@ public struct Trainer: Sendable {
                     if best != nil {
                         best?.copy.store(network: network, optimizer: optimizer)
                         best?.epoch = metrics.epoch
-                        best?.loss = valLoss
+                        best?.loss = validationLoss
                     } else {
-                        best = (metrics.epoch, valLoss, ParameterCopy(network: network, optimizer: optimizer))
+                        best = (metrics.epoch, validationLoss, ParameterCopy(network: network, optimizer: optimizer))
                     }
                     waited = 0
                 }
@@ -108,12 +106,10 @@ public struct Trainer: Sendable {
     }
 
     private mutating func record(_ train: TrainingSet, _ validation: TrainingSet?,
-                                 _ onEpoch: (EpochMetrics) -> Void,
-                                 _ observeNetwork: (EpochMetrics, Network<Float>) -> Void) -> Int {
+                                 _ afterEpoch: (EpochMetrics, Network<Float>) -> Void) -> Int {
         let metrics = measure(train, validation)
         history.append(metrics)
-        onEpoch(metrics)
-        observeNetwork(metrics, network)
+        afterEpoch(metrics, network)
         return 1
     }
 
@@ -121,7 +117,7 @@ public struct Trainer: Sendable {
         let trainScore = evaluate(train)
         let valScore = validation.flatMap { $0.count > 0 ? evaluate($0) : nil }
         return EpochMetrics(epoch: history.count + 1, loss: trainScore.loss, accuracy: trainScore.accuracy,
-                            valLoss: valScore?.loss, valAccuracy: valScore?.accuracy)
+                            validationLoss: valScore?.loss, validationAccuracy: valScore?.accuracy)
     }
 
     /// Rows per evaluation pass: small enough that a layer's z and a stay in the first-level cache.

@@ -4,22 +4,22 @@ import NNPlot
 ///
 /// `column`/`length` mark the offending word in its line (for the caret); `file`/`line` say
 /// where the line came from in a script; `hint` is a second line, usually the usage.
-public struct Diagnostic: Error, Equatable, Sendable {
+package struct Diagnostic: Error, Equatable, Sendable {
     /// What is wrong and, when possible, what to do instead.
-    public var message: String
+    package var message: String
     /// A further line, such as the command's usage.
-    public var hint: String?
+    var hint: String?
     /// Column of the offending word, counting from 1.
-    public var column: Int?
+    var column: Int?
     /// Width of the offending word.
-    public var length: Int
+    var length: Int
     /// The script the line came from (`-e` and `<stdin>` for those inputs).
-    public var file: String?
+    var file: String?
     /// The line in that script, counting from 1.
-    public var line: Int?
+    var line: Int?
 
     /// A diagnostic with `message`, optionally pointing at a span of the line.
-    public init(_ message: String, hint: String? = nil, column: Int? = nil, length: Int = 1) {
+    init(_ message: String, hint: String? = nil, column: Int? = nil, length: Int = 1) {
         self.message = message
         self.hint = hint
         self.column = column
@@ -27,13 +27,13 @@ public struct Diagnostic: Error, Equatable, Sendable {
     }
 
     /// A diagnostic pointing at `token`.
-    public init(_ message: String, at token: Token, hint: String? = nil) {
+    init(_ message: String, at token: Token, hint: String? = nil) {
         self.init(message, hint: hint, column: token.column, length: token.length)
     }
 
     /// The same diagnostic placed in `file` at `line`, unless it already names a place (an
     /// error inside a nested `run` keeps the nested file's place).
-    public func located(file: String, line: Int) -> Diagnostic {
+    func located(file: String, line: Int) -> Diagnostic {
         guard self.file == nil else { return self }
         var copy = self
         copy.file = file
@@ -50,9 +50,9 @@ public struct Diagnostic: Error, Equatable, Sendable {
 }
 
 /// Turns diagnostics into text.
-public enum DiagnosticRenderer {
+enum DiagnosticRenderer {
     /// The script form: `FILE:LINE: error: MESSAGE`, then the hint indented.
-    public static func script(_ diagnostic: Diagnostic, file: String, line: Int) -> String {
+    static func script(_ diagnostic: Diagnostic, file: String, line: Int) -> String {
         let place = "\(diagnostic.file ?? file):\(diagnostic.line ?? line)"
         var text = "\(place): error: \(diagnostic.message)"
         if let hint = diagnostic.hint { text += "\n" + indented(hint) }
@@ -61,15 +61,15 @@ public enum DiagnosticRenderer {
 
     /// The interactive form: a caret line under the offending word (the line was typed after a
     /// prompt of `promptWidth` characters), then `error: MESSAGE` and the hint.
-    public static func interactive(_ diagnostic: Diagnostic, promptWidth: Int, color: Bool) -> String {
+    static func interactive(_ diagnostic: Diagnostic, promptWidth: Int, color: Bool) -> String {
         var lines: [String] = []
         if diagnostic.file == nil, let column = diagnostic.column {
             let marks = "^" + String(repeating: "~", count: max(0, diagnostic.length - 1))
             let pad = String(repeating: " ", count: promptWidth + column - 1)
-            lines.append(pad + (color ? ANSI.green(marks) : marks))
+            lines.append(pad + (color ? TerminalControl.green(marks) : marks))
         }
         let place = diagnostic.file.map { "\($0):\(diagnostic.line ?? 0): " } ?? ""
-        let label = color ? ANSI.red("error:") : "error:"
+        let label = color ? TerminalControl.red("error:") : "error:"
         lines.append("\(place)\(label) \(diagnostic.message)")
         if let hint = diagnostic.hint { lines.append(indented(hint)) }
         return lines.joined(separator: "\n")
@@ -79,12 +79,4 @@ public enum DiagnosticRenderer {
     private static func indented(_ text: String) -> String {
         text.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
     }
-}
-
-/// Colour escapes for terminals.
-enum ANSI {
-    static func red(_ text: String) -> String { "\u{1B}[1;31m\(text)\u{1B}[0m" }
-    static func green(_ text: String) -> String { "\u{1B}[32m\(text)\u{1B}[0m" }
-    /// Carriage return and erase to the end of the line: the start of a rewritten line.
-    static let rewriteLine = "\r" + TerminalControl.clearToEndOfLine
 }

@@ -1,19 +1,18 @@
 import NNCore
 
 /// A command applied to its words: positional arguments and checked `key value` options.
-public struct Invocation: Sendable {
-    /// The table entry.
-    public let command: Command
+struct Invocation: Sendable {
+    let command: Command
     /// The command's name as typed.
-    public let name: Token
+    let name: Token
     /// Positional arguments in order.
-    public let arguments: [Token]
+    let arguments: [Token]
     /// Options by keyword: the keyword's token and the value's token (already checked).
-    public let options: [String: (key: Token, value: Token)]
+    let options: [String: (key: Token, value: Token)]
 
     /// Splits the words after the name into arguments and options, checking each option's value
     /// and the argument count.
-    public init(command: Command, statement: Statement) throws(Diagnostic) {
+    init(command: Command, statement: Statement) throws(Diagnostic) {
         let tokens = statement.tokens
         self.command = command
         self.name = tokens[0]
@@ -64,45 +63,45 @@ public struct Invocation: Sendable {
     }
 
     /// The value of option `name` as a number, if given.
-    public func number(_ name: String) -> Double? {
-        options[name].flatMap { NumberSyntax.number($0.value.text) }
+    func number(_ name: String) -> Double? {
+        options[name].flatMap { NumberParser.number($0.value.text) }
     }
 
     /// The value of option `name` as an integer, if given.
-    public func integer(_ name: String) -> Int? {
-        options[name].flatMap { NumberSyntax.integer($0.value.text) }
+    func integer(_ name: String) -> Int? {
+        options[name].flatMap { NumberParser.integer($0.value.text) }
     }
 
     /// The value of option `name` as typed, if given.
-    public func word(_ name: String) -> String? {
+    func word(_ name: String) -> String? {
         options[name]?.value.text
     }
 
     /// Positional argument `index` as a number in `range`.
-    public func number(at index: Int, named name: String, in range: NumberRange) throws(Diagnostic) -> Double {
+    func number(at index: Int, named name: String, in range: NumberRange) throws(Diagnostic) -> Double {
         try Invocation.number(arguments[index], named: name, in: range, hint: command.usageHint)
     }
 
     /// Positional argument `index` as one of `choices`.
-    public func choice(at index: Int, from choices: [String], what: String) throws(Diagnostic) -> String {
+    func choice(at index: Int, from choices: [String], what: String) throws(Diagnostic) -> String {
         try Invocation.choice(arguments[index], from: choices, what: what, hint: command.usageHint)
     }
 
     /// A diagnostic at positional argument `index` (or at the name when there is none).
-    public func error(_ message: String, at index: Int? = nil, usage: Bool = false) -> Diagnostic {
+    func error(_ message: String, at index: Int? = nil, usage: Bool = false) -> Diagnostic {
         let token = index.flatMap { $0 < arguments.count ? arguments[$0] : nil } ?? name
         return Diagnostic(message, at: token, hint: usage ? command.usageHint : nil)
     }
 
     /// A diagnostic at the value of option `name`.
-    public func error(_ message: String, option name: String) -> Diagnostic {
+    func error(_ message: String, option name: String) -> Diagnostic {
         Diagnostic(message, at: options[name]?.value ?? self.name)
     }
 
     /// `token` as a number in `range`, or a diagnostic naming the range.
-    public static func number(_ token: Token, named name: String, in range: NumberRange,
+    static func number(_ token: Token, named name: String, in range: NumberRange,
                               hint: String? = nil) throws(Diagnostic) -> Double {
-        guard let value = NumberSyntax.number(token.text) else {
+        guard let value = NumberParser.number(token.text) else {
             throw Diagnostic("\(name) must be \(range.description), not '\(token.text)'", at: token, hint: hint)
         }
         guard range.contains(value) else {
@@ -112,14 +111,14 @@ public struct Invocation: Sendable {
     }
 
     /// `token` as one of `choices`, or a diagnostic suggesting the nearest.
-    public static func choice(_ token: Token, from choices: [String], what: String,
+    static func choice(_ token: Token, from choices: [String], what: String,
                               hint: String? = nil) throws(Diagnostic) -> String {
         if let word = token.keyword, choices.contains(word) { return word }
         throw Diagnostic(unknownMessage(token.text, what: what, choices: choices), at: token, hint: hint)
     }
 
     /// `unknown WHAT 'word' (did you mean X?)`, or the list of choices when nothing is near.
-    public static func unknownMessage(_ word: String, what: String, choices: [String]) -> String {
+    static func unknownMessage(_ word: String, what: String, choices: [String]) -> String {
         if let near = nearestName(to: word, in: choices) {
             return "unknown \(what) '\(word)' (did you mean \(near)?)"
         }

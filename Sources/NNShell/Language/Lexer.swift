@@ -2,11 +2,11 @@
 ///
 /// - `;` separates statements and `#` starts a comment, both outside double quotes.
 /// - Words are separated by blanks; `"a b"` is one word, with `\"` and `\\` as escapes.
-public enum Lexer {
+enum Lexer {
     /// The statements of `line` (empty ones dropped), each with its words.
     ///
     /// - Throws: a `Diagnostic` at the opening quote when a quoted word is not closed.
-    public static func statements(in line: String) throws(Diagnostic) -> [Statement] {
+    static func statements(in line: String) throws(Diagnostic) -> [Statement] {
         var statements: [Statement] = []
         var tokens: [Token] = []
         var sourceStart: Int?

@@ -1,18 +1,17 @@
 /// The allowed values of a number: a range with open or closed ends, integers only or not.
-public struct NumberRange: Equatable, Sendable {
+struct NumberRange: Equatable, Sendable {
     /// Smallest allowed value (or the open bound).
-    public var lower: Double
+    var lower: Double
     /// Largest allowed value (or the open bound).
-    public var upper: Double
+    var upper: Double
     /// Whether `lower` itself is excluded.
-    public var lowerOpen: Bool
+    var lowerOpen: Bool
     /// Whether `upper` itself is excluded.
-    public var upperOpen: Bool
+    var upperOpen: Bool
     /// Whether only whole numbers are allowed.
-    public var integer: Bool
+    var integer: Bool
 
-    /// A range of numbers.
-    public init(_ lower: Double, _ upper: Double, lowerOpen: Bool = false, upperOpen: Bool = false,
+    init(_ lower: Double, _ upper: Double, lowerOpen: Bool = false, upperOpen: Bool = false,
                 integer: Bool = false) {
         self.lower = lower
         self.upper = upper
@@ -22,30 +21,30 @@ public struct NumberRange: Equatable, Sendable {
     }
 
     /// Whole numbers from `lower` to `upper`.
-    public static func integers(_ lower: Int, _ upper: Int) -> NumberRange {
+    static func integers(_ lower: Int, _ upper: Int) -> NumberRange {
         NumberRange(Double(lower), Double(upper), integer: true)
     }
 
     /// Whether `value` lies in the range.
-    public func contains(_ value: Double) -> Bool {
+    func contains(_ value: Double) -> Bool {
         let aboveLower = lowerOpen ? value > lower : value >= lower
         let belowUpper = upperOpen ? value < upper : value <= upper
         return aboveLower && belowUpper && (!integer || value == value.rounded())
     }
 
     /// The range in words: `an integer from 1 to 1000000000`, `a number > 0 and ≤ 10`.
-    public var description: String {
+    var description: String {
         let kind = integer ? "an integer" : "a number"
         if lower == -Double.greatestFiniteMagnitude && upper == Double.greatestFiniteMagnitude { return kind }
-        let low = NumberText.short(lower)
-        let high = NumberText.short(upper)
+        let low = NumberFormat.short(lower)
+        let high = NumberFormat.short(upper)
         if !lowerOpen, !upperOpen { return "\(kind) from \(low) to \(high)" }
         return "\(kind) \(lowerOpen ? ">" : "≥") \(low) and \(upperOpen ? "<" : "≤") \(high)"
     }
 }
 
 /// What an option or argument accepts.
-public enum ValueKind: Equatable, Sendable {
+enum ValueKind: Equatable, Sendable {
     /// A number in a range.
     case number(NumberRange)
     /// One of a fixed list of words.
@@ -63,21 +62,26 @@ public enum ValueKind: Equatable, Sendable {
 }
 
 /// One `key value` option of a command.
-public struct OptionSpec: Equatable, Sendable {
+struct OptionSpec: Equatable, Sendable {
     /// The keyword, such as `lr`.
-    public var name: String
+    var name: String
     /// The value's placeholder in usage lines, such as `X`.
-    public var placeholder: String
+    var placeholder: String
     /// What the value may be.
-    public var kind: ValueKind
+    var kind: ValueKind
     /// One line: what it does and its default.
-    public var help: String
+    var help: String
+    /// The setting key it changes, when it is a setting given for one command (`train lr X`).
+    var setting: String?
 
-    /// An option.
-    public init(_ name: String, _ placeholder: String, _ kind: ValueKind, _ help: String) {
+    init(_ name: String, _ placeholder: String, _ kind: ValueKind, _ help: String, setting: String? = nil) {
         self.name = name
         self.placeholder = placeholder
         self.kind = kind
         self.help = help
+        self.setting = setting
     }
+
+    /// `[name PLACEHOLDER]`, as usage lines write it.
+    var usage: String { "[\(name) \(placeholder)]" }
 }

@@ -1,7 +1,7 @@
 /// A `.nnb` script cut into cells by `%%` marker lines.
-public struct Notebook: Equatable, Sendable {
+struct Notebook: Equatable, Sendable {
     /// What a cell holds.
-    public enum Kind: Equatable, Sendable {
+    enum Kind: Equatable, Sendable {
         /// Command lines.
         case code
         /// Markdown text, shown as it is and never run.
@@ -9,26 +9,25 @@ public struct Notebook: Equatable, Sendable {
     }
 
     /// One cell: its kind, title and lines with their line numbers in the file.
-    public struct Cell: Equatable, Sendable {
-        /// Code or text.
-        public var kind: Kind
+    struct Cell: Equatable, Sendable {
+        var kind: Kind
         /// The rest of the marker line, trimmed; nil for the untitled cell before the first marker.
-        public var title: String?
+        var title: String?
         /// The cell's lines and their 1-based numbers in the file.
-        public var lines: [(number: Int, text: String)]
+        var lines: [(number: Int, text: String)]
 
-        public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        static func == (lhs: Cell, rhs: Cell) -> Bool {
             lhs.kind == rhs.kind && lhs.title == rhs.title
                 && lhs.lines.map(\.number) == rhs.lines.map(\.number) && lhs.lines.map(\.text) == rhs.lines.map(\.text)
         }
     }
 
     /// The cells in file order.
-    public var cells: [Cell]
+    var cells: [Cell]
 
     /// Parses a script: `%% TITLE` opens a code cell, `%% md [TITLE]` a text cell; lines before
     /// the first marker form an untitled code cell (dropped when it holds nothing).
-    public init(parsing text: String) {
+    init(parsing text: String) {
         var cells: [Cell] = []
         var current = Cell(kind: .code, title: nil, lines: [])
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }

@@ -1,36 +1,35 @@
 import NNCore
 
 /// How a notebook is replayed.
-public struct ReplayOptions: Sendable {
+struct ReplayOptions: Sendable {
     /// Print cell titles, text cells and `nnb> command` before each command's output.
-    public var echo: Bool
+    var echo: Bool
     /// Go on after a failing command.
-    public var keepGoing: Bool
+    var keepGoing: Bool
 
-    /// Replay options.
-    public init(echo: Bool = true, keepGoing: Bool = false) {
+    init(echo: Bool = true, keepGoing: Bool = false) {
         self.echo = echo
         self.keepGoing = keepGoing
     }
 }
 
 /// How a replay ended.
-public struct ReplayResult: Equatable, Sendable {
+struct ReplayResult: Equatable, Sendable {
     /// Commands that failed.
-    public var failures = 0
+    var failures = 0
     /// Whether it stopped before the end (an error without keep-going, `quit`, or `q` at a pause).
-    public var stopped = false
+    var stopped = false
 }
 
 /// Runs a notebook's cells in a session, printing as an executed notebook reads.
-public enum Replay {
+enum Replay {
     /// The prompt printed before each echoed command.
-    public static let prompt = "nnb> "
+    static let prompt = "nnb> "
 
     /// Runs `notebook` (from `file`, the name errors show). `pause` is asked before each cell and
     /// returns false to stop; `report` hears every error, already placed at its file and line.
     @discardableResult
-    public static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
+    static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
                            options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
                            report diagnose: (Diagnostic) -> Void) -> ReplayResult {
         var result = ReplayResult()

@@ -2,8 +2,24 @@ import NNPlot
 
 /// What a `plot` line asks for: the picture, the hidden layer for `neurons`, and the file.
 struct PlotRequest {
-    /// `boundary`, `loss`, `accuracy`, `history`, `data` or `neurons`.
-    let kind: String
+    /// The pictures `plot` draws, in the order `help` and completion list them.
+    enum Kind: String, CaseIterable {
+        /// The network's prediction over the plane, with the data.
+        case boundary
+        /// Loss per epoch.
+        case loss
+        /// Accuracy per epoch.
+        case accuracy
+        /// Loss and accuracy side by side.
+        case history
+        /// The points alone.
+        case data
+        /// Every unit of a hidden layer over the plane.
+        case neurons
+    }
+
+    /// The picture asked for.
+    let kind: Kind
     /// The hidden layer of `plot neurons` (default 1).
     let layer: Int
     /// Which positional argument gave the layer, for errors.
@@ -13,17 +29,15 @@ struct PlotRequest {
     /// The file's format, from its extension.
     let format: ImageFormat?
 
-    /// The picture kinds, in the order `help` and completion list them.
-    static let kinds = ["boundary", "loss", "accuracy", "history", "data", "neurons"]
     /// The extensions completion offers after a kind.
     static let extensions = [".png", ".svg", ".gif"]
 
     /// Reads `plot KIND [FILE]` or `plot neurons [LAYER] [FILE]`.
     init(_ invocation: Invocation) throws(Diagnostic) {
-        kind = try invocation.choice(at: 0, from: Self.kinds, what: "plot kind")
+        kind = Kind(rawValue: try invocation.choice(at: 0, from: Kind.allCases.map(\.rawValue), what: "plot kind")) ?? .boundary
         var rest = Array(invocation.arguments.dropFirst())
         var fileArgument = 1
-        if kind == "neurons", let first = rest.first, NumberSyntax.number(first.text) != nil {
+        if kind == .neurons, let first = rest.first, NumberParser.number(first.text) != nil {
             layer = Int(try invocation.number(at: 1, named: "LAYER", in: .integers(0, 1_000_000)))
             layerArgument = 1
             rest.removeFirst()
@@ -45,8 +59,8 @@ struct PlotRequest {
     }
 
     /// The image format named by `file`'s extension, or an error naming the allowed ones.
-    private static func format(of file: String, kind: String, _ invocation: Invocation, at index: Int) throws(Diagnostic) -> ImageFormat {
-        let allowed = kind == "boundary" ? ".png, .svg or .gif (the animation of the last 'train')" : ".png or .svg"
+    private static func format(of file: String, kind: Kind, _ invocation: Invocation, at index: Int) throws(Diagnostic) -> ImageFormat {
+        let allowed = kind == .boundary ? ".png, .svg or .gif (the animation of the last 'train')" : ".png or .svg"
         let name = file.split(separator: "/").last.map(String.init) ?? file
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
             throw invocation.error("'\(file)' has no picture extension: end it with \(allowed), e.g. '\(file).png'", at: index)
@@ -55,8 +69,8 @@ struct PlotRequest {
         guard let format = ImageFormat(rawValue: ext.lowercased()) else {
             throw invocation.error("unknown picture format '.\(ext)': use \(allowed)", at: index)
         }
-        if format == .gif, kind != "boundary" {
-            throw invocation.error("a .gif is the boundary animation of the last 'train' ('plot boundary FILE.gif'): write plot \(kind) as .png or .svg", at: index)
+        if format == .gif, kind != .boundary {
+            throw invocation.error("a .gif is the boundary animation of the last 'train' ('plot boundary FILE.gif'): write plot \(kind.rawValue) as .png or .svg", at: index)
         }
         return format
     }

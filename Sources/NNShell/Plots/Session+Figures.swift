@@ -34,11 +34,7 @@ extension Session {
 
     /// Metrics of the current weights for a picture's title: epochs trained, losses, accuracies.
     func currentSummary(_ model: ModelState) throws -> TrainingSummary {
-        let sets = try trainingSets(for: "plot boundary")
-        let train = model.trainer.evaluate(sets.train)
-        let validation = sets.validation.map { model.trainer.evaluate($0) }
-        return TrainingSummary(epoch: model.trainer.history.count, loss: train.loss, validationLoss: validation?.loss,
-                               accuracy: train.accuracy, validationAccuracy: validation?.accuracy)
+        TrainingSummary(model.measure(try trainingSets(for: "plot boundary")))
     }
 
     /// `plot boundary`: the prediction over a grid covering the data with a margin, the points, and
@@ -73,16 +69,16 @@ extension Session {
     }
 
     /// `plot loss`, `plot accuracy` or `plot history` (`kind`) from the per-epoch metrics.
-    func curveFigure(_ kind: String) throws -> any Figure {
-        let epochs = try trainedHistory(for: "plot \(kind)").epochs
-        let validation = epochs.allSatisfy { $0.valLoss != nil }
+    func curveFigure(_ kind: PlotRequest.Kind) throws -> any Figure {
+        let epochs = try trainedHistory(for: "plot \(kind.rawValue)").epochs
+        let validation = epochs.allSatisfy { $0.validationLoss != nil }
         let loss = epochs.map(\.loss), accuracy = epochs.map(\.accuracy)
-        let valLoss = validation ? epochs.compactMap(\.valLoss) : nil
-        let valAccuracy = validation ? epochs.compactMap(\.valAccuracy) : nil
+        let validationLoss = validation ? epochs.compactMap(\.validationLoss) : nil
+        let validationAccuracy = validation ? epochs.compactMap(\.validationAccuracy) : nil
         switch kind {
-        case "loss": return Plot.loss(train: loss, validation: valLoss)
-        case "accuracy": return Plot.accuracy(train: accuracy, validation: valAccuracy)
-        default: return Plot.history(loss: loss, validationLoss: valLoss, accuracy: accuracy, validationAccuracy: valAccuracy)
+        case .loss: return Plot.loss(train: loss, validation: validationLoss)
+        case .accuracy: return Plot.accuracy(train: accuracy, validation: validationAccuracy)
+        default: return Plot.history(loss: loss, validationLoss: validationLoss, accuracy: accuracy, validationAccuracy: validationAccuracy)
         }
     }
 

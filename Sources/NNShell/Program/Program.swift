@@ -8,16 +8,16 @@ import Darwin
 /// The `nnb` program: replays a notebook, runs `-e` commands or stdin, or starts the shell.
 public enum Program {
     /// The release this build belongs to.
-    public static let version = "0.1.0"
+    static let version = "0.1.0"
 
     /// Exit statuses.
-    public enum Status {
+    enum Status {
         /// Everything ran.
-        public static let success: Int32 = 0
+        static let success: Int32 = 0
         /// A command failed.
-        public static let failure: Int32 = 1
+        static let failure: Int32 = 1
         /// The program was called wrongly.
-        public static let usage: Int32 = 2
+        static let usage: Int32 = 2
     }
 
     /// Runs with the process's arguments (without the program name) and returns the exit status.

@@ -1,26 +1,26 @@
 /// The `nnb` program's own arguments.
-public struct ProgramArguments: Equatable, Sendable {
+struct ProgramArguments: Equatable, Sendable {
     /// The notebook to replay.
-    public var file: String?
+    var file: String?
     /// Command text given with `-e` (each one a line).
-    public var commands: [String] = []
+    var commands: [String] = []
     /// Pause before each cell.
-    public var step = false
+    var step = false
     /// Do not stop at the first error.
-    public var keepGoing = false
+    var keepGoing = false
     /// No cell titles and no `nnb> command` echo.
-    public var quiet = false
+    var quiet = false
     /// The folder an executed-notebook report is written to.
-    public var report: String?
+    var report: String?
     /// Let the notebook read and write outside its own folder.
-    public var trust = false
+    var trust = false
     /// Print the usage and leave.
-    public var help = false
+    var help = false
     /// Print the version and leave.
-    public var version = false
+    var version = false
 
     /// The usage text of the program.
-    public static let usage = """
+    static let usage = """
     usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [--trust] [-e COMMANDS]
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
@@ -35,11 +35,10 @@ public struct ProgramArguments: Equatable, Sendable {
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
     """
 
-    /// No options.
-    public init() {}
+    init() {}
 
     /// Parses the arguments after the program name; options may stand before or after the file.
-    public init(parsing arguments: [String]) throws(ProgramUsageError) {
+    init(parsing arguments: [String]) throws(ProgramUsageError) {
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -87,12 +86,12 @@ public struct ProgramArguments: Equatable, Sendable {
 }
 
 /// A mistake in how `nnb` itself was called (exit status 2).
-public struct ProgramUsageError: Error, Equatable, Sendable {
+struct ProgramUsageError: Error, Equatable, Sendable {
     /// What is wrong.
-    public var message: String
+    var message: String
 
     /// An error with `message`.
-    public init(_ message: String) {
+    init(_ message: String) {
         self.message = message
     }
 }

@@ -3,7 +3,6 @@
 struct ExecutedNotebook: Sendable {
     /// One command as it ran.
     struct Entry: Sendable {
-        /// The command as written.
         var source: String
         /// What it printed on stdout (pictures drawn as terminal text are left out).
         var output = ""
@@ -13,9 +12,7 @@ struct ExecutedNotebook: Sendable {
         var pictures: [[UInt8]] = []
     }
 
-    /// One cell.
     struct Cell: Sendable {
-        /// Code or text.
         var kind: Notebook.Kind
         /// The cell's title; empty or nil when it has none.
         var title: String?
@@ -25,7 +22,6 @@ struct ExecutedNotebook: Sendable {
         var entries: [Entry]
     }
 
-    /// The cells in order.
     var cells: [Cell] = []
 
     /// Every picture in order of appearance.

@@ -1,9 +1,9 @@
 /// Tab completion from the command table: command names, option keywords, value words and
 /// (by falling back to the line editor's own completion) file paths.
-public enum Completer {
+enum Completer {
     /// What to offer for `word`, the partial word at the cursor, after `before`, the line's text
     /// up to that word. `paths` asks for file-name completion when no word fits.
-    public static func candidates(before: String, word: String) -> (words: [String], paths: Bool) {
+    static func candidates(before: String, word: String) -> (words: [String], paths: Bool) {
         let statement = before.split(separator: ";", omittingEmptySubsequences: false).last ?? ""
         let words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" }).map {
             $0.replacingQuotes

@@ -9,9 +9,9 @@ import Darwin
 ///
 /// The standard console writes each piece straight to the file descriptor, so output arrives
 /// line by line in pipes; tests use a capturing console.
-public final class Console: @unchecked Sendable {
+package final class Console: @unchecked Sendable {
     /// Where a piece of text belongs.
-    public enum Stream: Sendable {
+    package enum Stream: Sendable {
         /// Command output (stdout).
         case output
         /// Errors (stderr).
@@ -22,30 +22,35 @@ public final class Console: @unchecked Sendable {
     }
 
     private let sink: (Stream, String) -> Void
-    /// Whether stdout is a terminal: live progress lines and wall-clock times are allowed.
-    public let isTerminal: Bool
-    /// Whether colour is allowed by the environment (a terminal and no `NO_COLOR`).
-    public let colorAllowed: Bool
+    /// Whether stdout is a terminal (a person may be watching and pressing keys).
+    let isTerminal: Bool
+    /// Whether that terminal takes colour, cursor movement and wall-clock times: it is one, and
+    /// neither `NO_COLOR` nor `TERM=dumb` says otherwise.
+    let allowsEscapes: Bool
+    /// Whether `color auto` colours the output (where escapes are allowed, unless told otherwise).
+    let colorAllowed: Bool
 
     /// A console writing through `sink`.
-    public init(isTerminal: Bool, colorAllowed: Bool, sink: @escaping (Stream, String) -> Void) {
+    package init(isTerminal: Bool, allowsEscapes: Bool, colorAllowed: Bool? = nil, sink: @escaping (Stream, String) -> Void) {
         self.isTerminal = isTerminal
-        self.colorAllowed = colorAllowed
+        self.allowsEscapes = isTerminal && allowsEscapes
+        self.colorAllowed = colorAllowed ?? self.allowsEscapes
         self.sink = sink
     }
 
     /// The process's stdout and stderr.
-    public static func standard() -> Console {
+    static func standard() -> Console {
         let terminal = isatty(STDOUT_FILENO) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
-        return Console(isTerminal: terminal && !noColor, colorAllowed: terminal && !noColor) { stream, text in
+        let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+        return Console(isTerminal: terminal, allowsEscapes: !noColor && !dumb) { stream, text in
             writeAll(text, to: stream == .error ? STDERR_FILENO : STDOUT_FILENO)
         }
     }
 
     /// This console's text also handed to `listener` (which hears every stream).
-    public func teeing(into listener: @escaping (Stream, String) -> Void) -> Console {
-        Console(isTerminal: isTerminal, colorAllowed: colorAllowed) { [sink] stream, text in
+    func teeing(into listener: @escaping (Stream, String) -> Void) -> Console {
+        Console(isTerminal: isTerminal, allowsEscapes: allowsEscapes, colorAllowed: colorAllowed) { [sink] stream, text in
             sink(stream, text)
             listener(stream, text)
         }
@@ -69,39 +74,38 @@ public final class Console: @unchecked Sendable {
 
     /// One line of output.
     /// Control characters in it (from a file, say) are shown escaped (`\x1b`); colour escapes stay.
-    public func line(_ text: String = "") {
+    func line(_ text: String = "") {
         sink(.output, TextSafety.keepingColors(text) + "\n")
     }
 
     /// Screen text as it is, no newline added (progress lines rewrite themselves).
-    public func raw(_ text: String) {
+    func raw(_ text: String) {
         sink(.screen, text)
     }
 
     /// One line for the screen only (see ``Stream/screen``).
-    public func screenLine(_ text: String = "") {
+    func screenLine(_ text: String = "") {
         sink(.screen, TextSafety.keepingColors(text) + "\n")
     }
 
     /// One line (or several) on the error stream.
-    public func error(_ text: String) {
+    func error(_ text: String) {
         sink(.error, TextSafety.keepingColors(text) + "\n")
     }
 }
 
 /// Collects a console's text, for tests and reports.
-public final class CapturedOutput: @unchecked Sendable {
+final class CapturedOutput: @unchecked Sendable {
     /// Everything written to stdout.
-    public private(set) var output = ""
+    private(set) var output = ""
     /// Everything written to stderr.
-    public private(set) var errors = ""
+    private(set) var errors = ""
 
-    /// An empty capture.
-    public init() {}
+    init() {}
 
     /// A non-terminal console writing into this capture.
-    public func console(terminal: Bool = false) -> Console {
-        Console(isTerminal: terminal, colorAllowed: false) { [self] stream, text in
+    func console(terminal: Bool = false) -> Console {
+        Console(isTerminal: terminal, allowsEscapes: terminal, colorAllowed: false) { [self] stream, text in
             if stream == .error { errors += text } else { output += text }
         }
     }

@@ -3,29 +3,28 @@ import NNCore
 
 /// What a command may use beyond the session: the console, where relative paths start, and how
 /// the shell is being driven.
-public final class Context: @unchecked Sendable {
-    /// Where output goes.
-    public let console: Console
+package final class Context: @unchecked Sendable {
+    let console: Console
     /// Whether a person is typing at a prompt (errors show a caret; progress is live).
-    public let interactive: Bool
+    let interactive: Bool
     /// The folder relative paths resolve against: the notebook's own, or the current one.
-    public var baseDirectory: String
+    var baseDirectory: String
     /// Whether `run` prints cell titles and the `nnb> command` echo.
-    public var echo: Bool
+    var echo: Bool
     /// How deep `run` has nested.
-    public var depth = 0
+    var depth = 0
     /// The notebooks being run, outermost first, as resolved paths (a `run` of one is a cycle).
-    public var running: [String] = []
+    var running: [String] = []
     /// The folder a notebook from elsewhere is confined to (`nnb FILE.nnb` without `--trust`),
     /// as a resolved path; nil when paths are not confined.
-    public var confinement: String?
+    var confinement: String?
     /// Set by `quit`.
-    public var quitRequested = false
+    var quitRequested = false
     /// The executed-notebook report being written (`nnb FILE.nnb --report DIR`), if any.
     var report: ReportRecorder?
 
     /// A context writing to `console`.
-    public init(console: Console, interactive: Bool = false,
+    package init(console: Console, interactive: Bool = false,
                 baseDirectory: String = FileManager.default.currentDirectoryPath, echo: Bool = true) {
         self.console = console
         self.interactive = interactive
@@ -37,7 +36,7 @@ public final class Context: @unchecked Sendable {
     ///
     /// - Throws: when the context is confined and the path, after resolving symbolic links and
     ///   `..`, lies outside ``confinement``.
-    public func resolve(_ path: String) throws(Diagnostic) -> String {
+    func resolve(_ path: String) throws(Diagnostic) -> String {
         let resolved: String
         if path.hasPrefix("/") {
             resolved = path
@@ -59,7 +58,7 @@ public final class Context: @unchecked Sendable {
     }
 
     /// Whether output should be coloured under `mode`.
-    public func color(_ mode: ColorMode) -> Bool {
+    func color(_ mode: ColorMode) -> Bool {
         switch mode {
         case .on: true
         case .off: false

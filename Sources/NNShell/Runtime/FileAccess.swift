@@ -14,12 +14,12 @@ import Darwin
 /// disk, take the old file's permission bits, and are renamed over the target; on any failure
 /// the temporary file is removed and the old file is left as it was. SIGINT and SIGTERM are held
 /// back while a file is written, so an interrupt never leaves a temporary file behind.
-public enum FileAccess {
+enum FileAccess {
     /// The largest file `read` accepts (256 MiB): notebooks, CSV and model files are far smaller.
-    public static let readLimit = 256 << 20
+    static let readLimit = 256 << 20
 
     /// The text of the regular file at `path`.
-    public static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
+    static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
         let data = try readBytes(path, shown: name)
         guard let text = String(data: data, encoding: .utf8) else {
             throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text")
@@ -28,7 +28,7 @@ public enum FileAccess {
     }
 
     /// The bytes of the regular file at `path` (a device, FIFO or folder is refused).
-    public static func readBytes(_ path: String, shown name: String) throws(Diagnostic) -> Data {
+    static func readBytes(_ path: String, shown name: String) throws(Diagnostic) -> Data {
         let shown = TextSafety.shown(name)
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -61,12 +61,12 @@ public enum FileAccess {
     }
 
     /// Writes `text` to `path` atomically (see the type's notes).
-    public static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
+    static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
         try write(Data(text.utf8), to: path, shown: name)
     }
 
     /// Writes `bytes` to `path` atomically, as ``write(_:to:shown:)`` writes text.
-    public static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
+    static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
         let shown = TextSafety.shown(name)
         func failure(_ why: String) -> Diagnostic { Diagnostic("cannot write '\(shown)': \(why)") }
         let target = try destination(path, failure: failure)

@@ -1,8 +1,8 @@
 /// Runs command lines against a session.
-public enum Interpreter {
+package enum Interpreter {
     /// Runs every statement of `line` in order, stopping at the first that fails. Each statement
     /// is echoed through `echo` (when given) before it runs.
-    public static func execute(line: String, session: inout Session, context: Context,
+    package static func execute(line: String, session: inout Session, context: Context,
                                echo: ((String) -> Void)? = nil) throws(Diagnostic) {
         for statement in try Lexer.statements(in: line) {
             echo?(statement.source)
@@ -13,7 +13,7 @@ public enum Interpreter {
 
     /// Runs one statement. The command transforms a copy of the session; the copy is kept only
     /// when the command succeeds.
-    public static func execute(_ statement: Statement, session: inout Session,
+    static func execute(_ statement: Statement, session: inout Session,
                                context: Context) throws(Diagnostic) {
         guard let name = statement.tokens.first else { return }
         guard let command = CommandTable.command(named: name.text), !name.quoted else {

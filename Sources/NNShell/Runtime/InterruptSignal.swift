@@ -7,11 +7,11 @@ import Synchronization
 
 /// Ctrl-C as a flag: the SIGINT handler only sets it; training polls it between mini-batches and
 /// the line reader clears the line when it sees it.
-public enum InterruptSignal {
+enum InterruptSignal {
     private static let flag = Atomic<Bool>(false)
 
     /// Installs the SIGINT handler (without SA_RESTART, so a blocked read returns EINTR).
-    public static func install() {
+    static func install() {
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = { _ in InterruptSignal.raise() }
@@ -24,17 +24,17 @@ public enum InterruptSignal {
     }
 
     /// Records an interrupt (what the handler does; tests call it directly).
-    public static func raise() {
+    static func raise() {
         flag.store(true, ordering: .relaxed)
     }
 
     /// Whether an interrupt is pending, clearing it.
-    public static func take() -> Bool {
+    static func take() -> Bool {
         flag.exchange(false, ordering: .relaxed)
     }
 
     /// Whether an interrupt is pending, leaving it set.
-    public static var isPending: Bool {
+    static var isPending: Bool {
         flag.load(ordering: .relaxed)
     }
 }

@@ -7,12 +7,12 @@ import Darwin
 
 /// Line input at a terminal through libedit: editing, history kept in a file, tab completion
 /// from the command table, and Ctrl-C clearing the line.
-public final class LineReader {
+final class LineReader {
     private let historyPath: String
 
     /// A reader keeping its history in `historyPath` (read now; each line appended as it is
     /// typed, so shells sharing the file keep each other's lines: see ``HistoryFile``).
-    public init(historyPath: String) {
+    init(historyPath: String) {
         self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("nnb"))
         rl_catch_signals = 0
@@ -27,13 +27,13 @@ public final class LineReader {
     }
 
     /// The history file: `$NNB_HISTORY`, or `~/.nnb_history`.
-    public static func defaultHistoryPath() -> String {
+    static func defaultHistoryPath() -> String {
         if let path = getenv("NNB_HISTORY"), path.pointee != 0 { return String(cString: path) }
         return PathResolution.home() + "/.nnb_history"
     }
 
     /// The next line typed after `prompt`, or nil at end of input (Ctrl-D).
-    public func readLine(prompt: String) -> String? {
+    func readLine(prompt: String) -> String? {
         guard let raw = readline(prompt) else { return nil }
         defer { free(raw) }
         let line = String(cString: raw)

@@ -2,20 +2,20 @@ import NNCore
 import NNPlot
 
 /// A data set in raw form with its train / validation split.
-public struct DataState: Sendable {
+struct DataState: Sendable {
     /// What the set is called in messages: the generator's name or the file's.
-    public var name: String
+    var name: String
     /// Every point, in the order generated or loaded.
-    public var all: LabeledData
+    var all: LabeledData
     /// The training rows.
-    public var train: LabeledData
+    var train: LabeledData
     /// The validation rows.
-    public var validation: LabeledData
+    var validation: LabeledData
     /// The seed a loaded file is shuffled with before splitting; nil for generated sets.
-    public var shuffleSeed: UInt64?
+    var shuffleSeed: UInt64?
 
     /// Splits `all` with validation fraction `fraction`.
-    public init(name: String, all: LabeledData, fraction: Double, shuffleSeed: UInt64?) throws {
+    init(name: String, all: LabeledData, fraction: Double, shuffleSeed: UInt64?) throws {
         let split = try DataSplit(all, valFraction: fraction, shuffleSeed: shuffleSeed)
         self.name = name
         self.all = all
@@ -37,38 +37,25 @@ public struct DataState: Sendable {
 }
 
 /// The network being trained, with what it needs to read raw points.
-public struct ModelState: Sendable {
+struct ModelState: Sendable {
     /// The network, its optimizer and its history.
-    public var trainer: Trainer
+    var trainer: Trainer
     /// The hidden layers' activation.
-    public var hidden: Activation
+    var hidden: Activation
     /// How its weights were drawn.
-    public var initializer: Initializer
+    var initializer: Initializer
     /// Raw input column names, for `predict` without data.
-    public var columns: [String]
+    var columns: [String]
     /// Class names in index order.
-    public var classes: [String]
+    var classes: [String]
 
-    /// The network.
-    public var network: Network<Float> {
+    var network: Network<Float> {
         get { trainer.network }
         set { trainer.network = newValue }
     }
 
     /// The layer widths joined with dashes: `2-16-16-1`.
-    public var shape: String { network.sizes.map(String.init).joined(separator: "-") }
-}
-
-/// Metrics of the current weights, as of the last `train` or `eval`, for `expect`.
-public struct Evaluation: Equatable, Sendable {
-    /// Training-split data loss.
-    public var loss: Double
-    /// Training-split accuracy.
-    public var accuracy: Double
-    /// Validation loss, when there is a validation split.
-    public var valLoss: Double?
-    /// Validation accuracy, when there is a validation split.
-    public var valAccuracy: Double?
+    var shape: String { network.sizes.map(String.init).joined(separator: "-") }
 }
 
 /// Everything the shell knows: settings, data, features, the model and the last metrics.
@@ -77,19 +64,19 @@ public struct Evaluation: Equatable, Sendable {
 /// so a failing command changes nothing.
 public struct Session: Sendable {
     /// Hyperparameters and preferences.
-    public var settings = Settings()
+    var settings = Settings()
     /// The data set, once made or loaded.
-    public var data: DataState?
+    var data: DataState?
     /// Engineered features, or nil for the raw columns as they are.
-    public var features: [Feature]?
+    var features: [Feature]?
     /// The standardisation in use, when `normalize` is on (or a loaded model brought one).
-    public var normalizer: Standardizer?
+    var normalizer: Standardizer?
     /// The network, once defined or loaded.
-    public var model: ModelState?
+    var model: ModelState?
     /// Metrics as of the last `train` or `eval`.
-    public var lastEvaluation: Evaluation?
+    var lastEvaluation: EpochMetrics?
     /// The boundary frames recorded during the last `train`, for `plot boundary FILE.gif`.
-    public var recording: BoundaryRecorder?
+    var recording: BoundaryAnimation?
 
     /// A fresh session with default settings.
     public init() {}

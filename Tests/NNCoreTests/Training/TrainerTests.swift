@@ -27,7 +27,7 @@ final class TrainerTests: XCTestCase {
         let report = run.trainer.train(run.train, validation: run.validation, options: TrainingOptions(epochs: 200, batchSize: 32))
         XCTAssertEqual(report, TrainingReport(outcome: .completed, epochsRun: 200))
         XCTAssertEqual(run.trainer.history.count, 200)
-        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.valAccuracy), 0.97)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.validationAccuracy), 0.97)
     }
 
     /// Three arms with light noise (at noise 0.1 the arms overlap near the centre and no
@@ -36,14 +36,14 @@ final class TrainerTests: XCTestCase {
         var run = try setUp(try DataGenerator.spiral(count: 600, noise: 0.03, arms: 3, seed: 1), sizes: [2, 32, 32, 3],
                             output: .softmax, optimizer: OptimizerSettings(kind: .adam, learningRate: 0.01))
         _ = run.trainer.train(run.train, validation: run.validation, options: TrainingOptions(epochs: 150, batchSize: 32))
-        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.valAccuracy), 0.95)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.validationAccuracy), 0.95)
     }
 
     func testXor() throws {
         var run = try setUp(try DataGenerator.xor(count: 500, noise: 0, seed: 2), sizes: [2, 8, 8, 1], hidden: .tanh,
                             optimizer: OptimizerSettings(kind: .adam, learningRate: 0.02))
         _ = run.trainer.train(run.train, validation: run.validation, options: TrainingOptions(epochs: 100, batchSize: 32))
-        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.valAccuracy), 0.95)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(run.trainer.history.last?.validationAccuracy), 0.95)
     }
 
     func testSameSeedGivesIdenticalHistories() throws {
@@ -58,7 +58,7 @@ final class TrainerTests: XCTestCase {
         XCTAssertEqual(first.count, 15)
         for (a, b) in zip(first.epochs, second.epochs) {
             XCTAssertEqual(a.loss.bitPattern, b.loss.bitPattern)
-            XCTAssertEqual(a.valLoss?.bitPattern, b.valLoss?.bitPattern)
+            XCTAssertEqual(a.validationLoss?.bitPattern, b.validationLoss?.bitPattern)
             XCTAssertEqual(a.accuracy, b.accuracy)
         }
     }
@@ -90,8 +90,8 @@ final class TrainerTests: XCTestCase {
         guard case .earlyStopped(let best) = report.outcome else {
             return XCTFail("expected an early stop on a tiny noisy set, got \(report.outcome)")
         }
-        let bestLoss = try XCTUnwrap(run.trainer.history.epochs[best - 1].valLoss)
-        XCTAssertEqual(run.trainer.history.epochs.compactMap(\.valLoss).min(), bestLoss)
+        let bestLoss = try XCTUnwrap(run.trainer.history.epochs[best - 1].validationLoss)
+        XCTAssertEqual(run.trainer.history.epochs.compactMap(\.validationLoss).min(), bestLoss)
         XCTAssertEqual(report.epochsRun, best + 10)
         XCTAssertEqual(run.trainer.evaluate(run.validation).loss, bestLoss, accuracy: 1e-6)
     }

@@ -118,14 +118,14 @@ enum SampleData {
     }
 
     /// A plausible training history: decaying loss, rising accuracy, validation slightly worse.
-    static func history(epochs: Int = 120) -> (loss: [Double], valLoss: [Double], acc: [Double], valAcc: [Double]) {
+    static func history(epochs: Int = 120) -> (loss: [Double], validationLoss: [Double], acc: [Double], valAcc: [Double]) {
         var random = Generator(state: 23)
-        var result: (loss: [Double], valLoss: [Double], acc: [Double], valAcc: [Double]) = ([], [], [], [])
+        var result: (loss: [Double], validationLoss: [Double], acc: [Double], valAcc: [Double]) = ([], [], [], [])
         for epoch in 0..<epochs {
             let t = Double(epoch)
             let loss = 0.08 + 0.62 * exp(-t / 22) + 0.01 * random.normal()
             result.loss.append(loss)
-            result.valLoss.append(loss + 0.03 + 0.0006 * t + 0.015 * random.normal())
+            result.validationLoss.append(loss + 0.03 + 0.0006 * t + 0.015 * random.normal())
             result.acc.append(min(1, 0.97 - 0.45 * exp(-t / 18) + 0.006 * random.normal()))
             result.valAcc.append(min(1, 0.94 - 0.44 * exp(-t / 20) + 0.012 * random.normal()))
         }
