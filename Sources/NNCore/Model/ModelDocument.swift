@@ -154,9 +154,11 @@ public struct ModelDocument: Equatable, Sendable {
             throw ModelFileError("\(name) claims \(inputs)×\(outputs) weights, more than the limit of \(maximumParameters) parameters in all")
         }
         parameters += weightCount + outputs
-        guard let claimedRows = value["weights"]?.array, let firstRow = claimedRows.first?.array,
-              claimedRows.count == inputs, firstRow.count == outputs else {
-            throw ModelFileError("\(name): \"weights\" must have \(inputs) rows (one per input) of \(outputs) numbers")
+        guard let claimedRows = value["weights"]?.array, claimedRows.count == inputs else {
+            throw ModelFileError("\(name): \"weights\" must have \(inputs) rows (one per input)")
+        }
+        guard let firstRow = claimedRows.first?.array, firstRow.count == outputs else {
+            throw ModelFileError("\(name): weights row 1 has \(claimedRows.first?.array?.count ?? 0) numbers, expected \(outputs)")
         }
         guard let activationName = value["activation"]?.string, let activation = Activation(rawValue: activationName) else {
             throw ModelFileError("\(name) has no known \"activation\" (\(Activation.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -22,7 +22,7 @@ public enum FuzzEntry {
             .flatMap({ try Lexer.statements(in: String($0)) }) else { return }
         for statement in statements {
             for token in statement.tokens {
-                if let value = NumberSyntax.number(token.text), abs(value) > largestNumber { return }
+                if let value = NumberParser.number(token.text), abs(value) > largestNumber { return }
                 if token.text == "forever" || token.text == "live" { return }
             }
         }

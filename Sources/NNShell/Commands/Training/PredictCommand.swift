@@ -33,7 +33,10 @@ enum PredictCommand {
         }
         let values = try arguments.indices.map { index in
             try invocation.number(at: index, named: columns[index],
-                                  in: NumberRange(-Double(Float.greatestFiniteMagnitude), Double(Float.greatestFiniteMagnitude)))
+                                  in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
+        }
+        if let index = values.firstIndex(where: { abs($0) > Double(Float.greatestFiniteMagnitude) }) {
+            throw invocation.error("\(columns[index]) = \(arguments[index].text) is beyond the 32-bit range (±3.4e38) the network computes in", at: index)
         }
         let probabilities = try self.probabilities(session, model, raw: values, width: columns.count)[0]
         let best = bestClass(probabilities)
