@@ -44,7 +44,7 @@ let package = Package(
         // Fuzz targets (scripts/fuzz.sh builds it with libFuzzer; an ordinary build replays inputs).
         .executableTarget(name: "nnb-fuzz", dependencies: ["NNShell"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Snapshots"]),
+        .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),
         .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
     ]
 )

@@ -34,5 +34,6 @@ package enum Interpreter {
             throw Diagnostic(String(describing: error), at: name)
         }
         session = copy
+        LivePreview.show(after: command, session, context)
     }
 }

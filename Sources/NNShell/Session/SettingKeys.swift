@@ -84,6 +84,15 @@ extension SettingKey {
             session.settings.live = word == "on"
             return "live \(word)"
         },
+        SettingKey("pace", "auto|off|N", "live training's speed: auto spreads a run over about four seconds, N trains at most N epochs a second, off as fast as it can",
+                   kind: .choice(["auto", "off"]), text: { $0.settings.pace.description }) { session, words, invocation in
+            guard let pace = TrainingPace.Mode(word: words[0].text) else {
+                throw Diagnostic("pace must be auto, off or a number of epochs per second above 0, not '\(words[0].text)'",
+                                 at: words[0], hint: invocation.command.usageHint)
+            }
+            session.settings.pace = pace
+            return "pace \(pace)"
+        },
         choice("normalize", "standardise features with the training split's mean and std", ["on", "off"], what: "value",
                text: { $0.settings.normalize ? "on" : "off" }) { session, word in
             session.settings.normalize = word == "on"

@@ -56,6 +56,8 @@ struct Settings: Equatable, Sendable {
     var normalize = false
     /// Whether `train` redraws the boundary and the curves in place on a terminal.
     var live = false
+    /// How fast live training goes (`set pace auto|off|N`).
+    var pace: TrainingPace.Mode = .auto
 
     init() {}
 

@@ -2,51 +2,67 @@ import NNCore
 import NNPlot
 
 /// Everything that watches a `train` run, so the trainer only trains: the boundary lattice, the
-/// frames of the `plot boundary FILE.gif` animation, the live picture (`set live on`), the
-/// progress text, and whether to stop (Ctrl-C).
+/// frames of the `plot boundary FILE.gif` animation, the progress text, whether to stop (Ctrl-C),
+/// and, with `set live on` at an interactive terminal, the live picture, its pace and the keys
+/// that steer it.
 ///
 /// After every epoch the trainer calls ``afterEpoch(_:_:)``. The boundary over the lattice is
-/// computed at most once per epoch, and only when the animation takes a frame or the live
-/// picture is due, so both share it.
+/// computed at most once per epoch, and only when the animation takes a frame or a picture is
+/// drawn, so both share it. ``close()`` gives the terminal back on every way out.
 final class TrainingObserver {
     private let console: Console
     private let lattice: BoundaryLattice?
     private let start: Int
     private let progress: TrainingProgress
     private let view: LiveTrainingView?
-    private let live: Bool
+    private let steering: LiveSteering?
+    private let keys: LiveKeys?
     private var lastSeen: EpochMetrics?
+    private var boundary: (epoch: Int, grid: ProbabilityGrid?)?
     /// The frames recorded so far (the first is the network as the run starts).
     private(set) var animation: BoundaryAnimation?
 
-    /// An observer of a run of `epochs` epochs of `model` on the session's data: `sets` are the
-    /// training and validation sets the run uses.
+    /// An observer of a run of `epochs` epochs of `model` on the session's data (`forever`: until
+    /// stopped); `sets` are the training and validation sets the run uses.
     init(session: Session, model: ModelState, sets: (train: TrainingSet, validation: TrainingSet?), epochs: Int,
-         context: Context) {
+         forever: Bool = false, context: Context) {
         let settings = session.settings
         console = context.console
-        live = context.console.allowsEscapes
         lattice = BoundaryLattice(session, model)
         start = model.trainer.history.count
-        progress = TrainingProgress(console: console, live: live, epochs: epochs,
-                                    interval: settings.interval(for: epochs),
-                                    explicitInterval: settings.every > 0, start: start)
-        view = settings.live && live ? lattice.flatMap {
-            LiveTrainingView(lattice: $0, history: model.trainer.history,
-                             mode: PlotTerminal.mode(color: context.color(settings.color)),
-                             columns: TerminalSize.columns, screenRows: TerminalSize.rows)
-        } : nil
+        let live = settings.live && context.interactive && console.isTerminal
+        progress = TrainingProgress(console: console, live: console.allowsEscapes, epochs: epochs,
+                                    interval: settings.interval(for: epochs), explicitInterval: settings.every > 0,
+                                    start: start, printsLines: !live || console.allowsEscapes)
+        if live {
+            view = LiveTrainingView(lattice: lattice, history: model.trainer.history,
+                                    mode: PlotTerminal.mode(color: context.color(settings.color)),
+                                    output: console.allowsEscapes ? .pictures : .plainLines, console: console)
+            keys = LiveKeys.start()
+            WindowSizeSignal.install()
+            let clock = ContinuousClock()
+            let began = clock.now
+            steering = LiveSteering(pace: TrainingPace(mode: settings.pace, length: forever ? .forever : .epochs(epochs)),
+                                    keys: keys ?? NoLiveKeys(), elapsed: { clock.now - began })
+        } else {
+            view = nil
+            keys = nil
+            steering = nil
+        }
         if let lattice, let grid = lattice.grid(model.network) {
             var animation = BoundaryAnimation(points: lattice.points, classCount: lattice.classCount,
-                                              plannedEpochs: epochs, targetFrames: min(max(epochs / 20, 10), 100))
+                                              plannedEpochs: forever ? nil : epochs,
+                                              targetFrames: min(max(epochs / 20, 10), 100))
             let first = model.trainer.history.last ?? model.measure(sets)
             animation.record(grid, epoch: 0, summary: TrainingSummary(first))
             self.animation = animation
         }
     }
 
-    /// Whether training should stop after the current mini-batch.
-    var shouldStop: Bool { InterruptSignal.isPending }
+    /// Whether training should stop after the current mini-batch: Ctrl-C, or `q` / Esc live.
+    var shouldStop: Bool {
+        InterruptSignal.isPending || (steering?.shouldStop() ?? false)
+    }
 
     /// Hears one recorded epoch and the network as it stands after it.
     func afterEpoch(_ metrics: EpochMetrics, _ network: Network<Float>) {
@@ -57,15 +73,13 @@ final class TrainingObserver {
             progress.printLine(metrics)
         }
         let run = metrics.epoch - start
-        let frameDue = animation?.shouldRecord(epoch: run) ?? false
-        let viewDue = view?.isDue ?? false
-        guard frameDue || viewDue || view == nil else { return }
-        let grid = frameDue || viewDue ? lattice?.grid(network) : nil
-        if frameDue, let grid {
+        if animation?.shouldRecord(epoch: run) ?? false, let grid = grid(network, epoch: metrics.epoch) {
             animation?.record(grid, epoch: run, summary: TrainingSummary(metrics))
         }
-        if let view {
-            if let grid { view.draw(grid, status: progress.status(metrics), console: console) }
+        if let view, let steering {
+            steering.afterEpoch(completed: run) {
+                view.draw(grid(network, epoch: metrics.epoch), pace: steering.pace.label)
+            }
         } else {
             progress.rewriteStatus(metrics)
         }
@@ -79,22 +93,39 @@ final class TrainingObserver {
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
             current = history.metrics(epoch: best) ?? current
         }
-        let grid = view != nil || current != nil ? lattice?.grid(network) : nil
-        if let view, let lastSeen, let grid {
-            view.draw(grid, status: progress.status(lastSeen), console: console)
-            view.finish(console: console)
+        boundary = nil
+        let final = view != nil || current != nil ? grid(network, epoch: -1) : nil
+        if let view, let steering, lastSeen != nil {
+            view.draw(final, pace: steering.pace.label)
+            view.finish()
         }
+        close()
         clear()
         progress.finish(report: report, total: history.count, current: current, lastSeen: lastSeen)
-        if let current, let grid {
-            animation?.record(grid, epoch: current.epoch - start, summary: TrainingSummary(current))
+        if let current, let final {
+            animation?.record(final, epoch: current.epoch - start, summary: TrainingSummary(current))
         }
         return current
     }
 
     /// Erases the live picture or status line, if one is showing (before an error is printed).
     func clear() {
-        view?.clear(console: console)
+        view?.clear()
         progress.clearStatus()
+    }
+
+    /// Gives the terminal back: its own input modes and the window-size handler. Safe to call
+    /// more than once; `train` calls it on every way out.
+    func close() {
+        keys?.finish()
+        if steering != nil { WindowSizeSignal.uninstall() }
+    }
+
+    /// The boundary of `network` over the lattice, computed once for `epoch`.
+    private func grid(_ network: Network<Float>, epoch: Int) -> ProbabilityGrid? {
+        if let boundary, boundary.epoch == epoch { return boundary.grid }
+        let grid = lattice?.grid(network)
+        boundary = (epoch, grid)
+        return grid
     }
 }

@@ -19,11 +19,16 @@ final class TrainingProgress {
     private var lastPrinted: Int?
     private var statusShown = false
     private let columns: Int
+    private let printsLines: Bool
 
-    /// Progress of a run of `epochs` epochs after `start` epochs of history; `live` on a terminal.
-    init(console: Console, live: Bool, epochs: Int, interval: Int, explicitInterval: Bool, start: Int) {
+    /// Progress of a run of `epochs` epochs after `start` epochs of history; `live` rewrites a
+    /// status line and shows times (a terminal that takes escapes); `printsLines` false leaves
+    /// the metrics lines to the live view.
+    init(console: Console, live: Bool, epochs: Int, interval: Int, explicitInterval: Bool, start: Int,
+         printsLines: Bool = true) {
         self.console = console
         self.live = live
+        self.printsLines = printsLines
         self.epochs = epochs
         self.interval = max(1, interval)
         self.explicitInterval = explicitInterval
@@ -35,7 +40,7 @@ final class TrainingProgress {
     /// Whether `metrics` gets a metrics line of its own: on the interval's grid, in scripts or
     /// when `every` was given.
     func lineDue(_ metrics: EpochMetrics) -> Bool {
-        (!live || explicitInterval) && (metrics.epoch - start) % interval == 0
+        printsLines && (!live || explicitInterval) && (metrics.epoch - start) % interval == 0
     }
 
     /// Prints the metrics line of `metrics`.
@@ -74,7 +79,7 @@ final class TrainingProgress {
 
     /// The last metrics line (when not printed yet) and the summary line.
     func finish(report: TrainingReport, total: Int, current: EpochMetrics?, lastSeen: EpochMetrics?) {
-        if !live, let lastSeen, lastPrinted != lastSeen.epoch {
+        if printsLines, !live, let lastSeen, lastPrinted != lastSeen.epoch {
             printLine(lastSeen)
         }
         let metrics = current.map { ": " + MetricsText.fields($0) } ?? ""

@@ -3,8 +3,7 @@ import XCTest
 @testable import NNShell
 
 final class PlotCommandTests: XCTestCase {
-    private static let scripts = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Scripts/plots")
+    private static let scripts = Repository.url("Tests/Scripts/plots")
 
     /// A session with moons, a small trained network and a validation split.
     private func trainedSession(epochs: Int = 100) throws -> Session {
@@ -134,15 +133,19 @@ final class PlotCommandTests: XCTestCase {
 
     func testLiveTrainingRedrawsInPlaceOnlyOnATerminal() throws {
         var live = Session()
-        try ShellHarness.execute("seed 4; dataset moons 100; net 2 6 1; set live on", in: &live)
+        try ShellHarness.execute("seed 4; dataset moons 100; net 2 6 1; set live on; set pace off", in: &live)
         var still = live
         let drawn = try ShellHarness.execute("train 30", in: &live, terminal: true)
         XCTAssertNotNil(drawn.range(of: "\u{1B}\\[\\d+A", options: .regularExpression), "frames are redrawn with cursor movement")
         XCTAssertFalse(drawn.contains("\u{1B}[2J"), "the screen is never cleared")
         XCTAssertTrue(drawn.contains("lower: region"), drawn)
-        XCTAssertTrue(drawn.contains("* loss  o val_loss"), drawn)
+        XCTAssertTrue(drawn.contains(LiveFrame.keyLegendText), "the keys are named")
+        XCTAssertTrue(drawn.contains(MetricsText.line(try XCTUnwrap(live.model?.trainer.history.last))), "the last epoch's metrics line")
         XCTAssertTrue(drawn.contains("\u{1B}[?25h"), "the cursor is shown again")
         XCTAssertTrue(drawn.contains("trained 30 epochs, 30 in all ("), drawn)
+        for line in drawn.split(separator: "\n") where !line.contains("trained 30 epochs") {
+            XCTAssertLessThanOrEqual(LiveFrame.visibleWidth(line.split(separator: "\r").last ?? ""), 80, String(line))
+        }
         let piped = try ShellHarness.execute("train 30", in: &still)
         XCTAssertFalse(piped.contains("\u{1B}"), "off the terminal, live is ignored")
         XCTAssertTrue(piped.hasSuffix("trained 30 epochs, 30 in all: " + MetricsText.fields(try XCTUnwrap(still.model?.trainer.history.last)) + "\n"))

@@ -5,8 +5,8 @@ import XCTest
 /// tab completion, history across runs, Ctrl-C during training and Ctrl-D.
 final class InteractiveTests: XCTestCase {
     func testInteractiveSessionUnderAPseudoTerminal() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let script = root.appendingPathComponent("Tests/Scripts/interactive_test.py")
+        try PythonModule.require("pexpect", install: "apt-get install python3-pexpect")
+        let script = Repository.url("Tests/Scripts/interactive_test.py")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", script.path, try BuiltProgram.url().path]
@@ -16,7 +16,7 @@ final class InteractiveTests: XCTestCase {
         try process.run()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "interactive test failed (needs python3 with pexpect: apt-get install python3-pexpect):\n\(text)")
+        XCTAssertEqual(process.terminationStatus, 0, "interactive test failed:\n\(text)")
         XCTAssertTrue(text.contains(" passed, 0 failed"), text)
     }
 }

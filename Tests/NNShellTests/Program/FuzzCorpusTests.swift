@@ -5,8 +5,7 @@ import XCTest
 /// Every seed input and every input a fuzzer once crashed on (fuzz/corpus, fuzz/regressions)
 /// runs through its fuzz target without trapping.
 final class FuzzCorpusTests: XCTestCase {
-    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("fuzz").path
+    private static let root = Repository.url("fuzz").path
 
     private func inputs(_ target: String) -> [String] {
         ["corpus", "regressions"].flatMap { kind -> [String] in

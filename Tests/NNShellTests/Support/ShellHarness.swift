@@ -42,7 +42,7 @@ enum ShellHarness {
     static func execute(_ line: String, in session: inout Session, base: String = NSTemporaryDirectory(),
                         terminal: Bool = false) throws -> String {
         let capture = CapturedOutput()
-        let context = Context(console: capture.console(terminal: terminal), baseDirectory: base)
+        let context = Context(console: capture.console(terminal: terminal), interactive: terminal, baseDirectory: base)
         try Interpreter.execute(line: line, session: &session, context: context)
         return capture.output
     }

@@ -4,8 +4,7 @@ import XCTest
 
 final class ScriptTests: XCTestCase {
     /// Golden scripts and their expected output live in `Tests/Scripts/golden` at the package root.
-    private static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Tests/Scripts/golden")
+    private static let fixtures = Repository.url("Tests/Scripts/golden")
 
     private func fixture(_ name: String) throws -> String {
         try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8)

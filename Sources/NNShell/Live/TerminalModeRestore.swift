@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// The terminal settings to put back, whatever way the process leaves live training: the owner
+/// (``LiveKeys``) restores them on a normal end, and this restores them on a fatal signal
+/// (SIGTERM, SIGHUP, SIGQUIT: restore, then die of the signal with its default action) and at
+/// process exit (`atexit`).
+///
+/// One saved state at a time. The saved value is written only while no handler can read it
+/// (before ``arm(descriptor:saved:)`` sets the flag, after ``disarm()`` clears it); the handlers
+/// call only `tcsetattr`, `raise` and atomics, which are async-signal-safe.
+enum TerminalModeRestore {
+    /// The signals that would end the process with the terminal left in live mode.
+    static let fatalSignals: [Int32] = [SIGTERM, SIGHUP, SIGQUIT]
+
+    private static let armed = Atomic<Bool>(false)
+    private static let exitHookInstalled = Atomic<Bool>(false)
+    nonisolated(unsafe) private static var descriptor: Int32 = -1
+    nonisolated(unsafe) private static var saved = termios()
+    nonisolated(unsafe) private static var previousActions: [Int32: sigaction] = [:]
+
+    /// Whether settings are saved and will be restored.
+    static var isArmed: Bool { armed.load(ordering: .acquiring) }
+
+    /// Saves `saved` as the settings of `descriptor` to restore, and installs the fatal-signal
+    /// handlers and (once per process) the exit hook. False when another state is armed.
+    static func arm(descriptor: Int32, saved: termios) -> Bool {
+        guard !isArmed else { return false }
+        Self.descriptor = descriptor
+        Self.saved = saved
+        armed.store(true, ordering: .releasing)
+        for signal in fatalSignals {
+            var action = sigaction()
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = { TerminalModeRestore.fatal($0) }
+            #else
+            action.__sigaction_u.__sa_handler = { TerminalModeRestore.fatal($0) }
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
+            var previous = sigaction()
+            sigaction(signal, &action, &previous)
+            previousActions[signal] = previous
+        }
+        if !exitHookInstalled.exchange(true, ordering: .relaxed) {
+            atexit { TerminalModeRestore.restore() }
+        }
+        return true
+    }
+
+    /// Puts the saved settings back now, if any are armed (idempotent; what the handlers call).
+    static func restore() {
+        guard isArmed else { return }
+        var settings = saved
+        _ = tcsetattr(descriptor, TCSANOW, &settings)
+    }
+
+    /// Restores the saved settings, forgets them and puts the previous signal handlers back.
+    static func disarm() {
+        guard isArmed else { return }
+        restore()
+        for (signal, var previous) in previousActions {
+            sigaction(signal, &previous, nil)
+        }
+        previousActions = [:]
+        armed.store(false, ordering: .releasing)
+    }
+
+    /// The fatal-signal handler: the terminal back as it was, then the signal's default action
+    /// (SA_RESETHAND has reset it; the signal is blocked until the handler returns).
+    private static func fatal(_ signal: Int32) {
+        restore()
+        raise(signal)
+    }
+}

@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
+/// A change of the terminal's size as a flag: the SIGWINCH handler only sets it; the live view
+/// polls it between epochs (and after a wait ends early) to lay the frame out again.
+///
+/// Installed for the duration of a live run and uninstalled after it, so that libedit sees
+/// the signal's usual disposition at the prompt. The handler uses SA_RESTART: reads and writes
+/// carry on, while a `poll` (``LiveKeys/waitForKey(timeout:)``) returns early.
+enum WindowSizeSignal {
+    private static let flag = Atomic<Bool>(false)
+    private static let installed = Atomic<Bool>(false)
+    nonisolated(unsafe) private static var previous = sigaction()
+
+    /// Installs the SIGWINCH handler, keeping the previous one for ``uninstall()``; clears the
+    /// flag. Does nothing when already installed.
+    static func install() {
+        guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        flag.store(false, ordering: .relaxed)
+        var action = sigaction()
+        #if canImport(Glibc)
+        action.__sigaction_handler.sa_handler = { _ in WindowSizeSignal.raise() }
+        #else
+        action.__sigaction_u.__sa_handler = { _ in WindowSizeSignal.raise() }
+        #endif
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = Int32(SA_RESTART)
+        sigaction(SIGWINCH, &action, &previous)
+    }
+
+    /// Puts the previous SIGWINCH handler back.
+    static func uninstall() {
+        guard installed.exchange(false, ordering: .acquiringAndReleasing) else { return }
+        sigaction(SIGWINCH, &previous, nil)
+    }
+
+    /// Records a size change (what the handler does; tests may call it directly).
+    static func raise() {
+        flag.store(true, ordering: .relaxed)
+    }
+
+    /// Whether the size changed since the flag was last taken, leaving it set.
+    static var isPending: Bool {
+        flag.load(ordering: .relaxed)
+    }
+
+    /// Whether the size changed since the last call, clearing the flag.
+    static func take() -> Bool {
+        flag.exchange(false, ordering: .relaxed)
+    }
+}
