@@ -27,5 +27,5 @@ mkdir -p "$corpus" "$scratch/crashes"
 cp -n fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
 [ -d fuzz/regressions/"$target" ] && cp -n fuzz/regressions/"$target"/* "$corpus"/ 2>/dev/null || true
 cd "$scratch/crashes"
-exec "$binary" "$target" "$corpus" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 \
+exec "$binary" "$target" "$corpus" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
   -max_len=4096 -print_final_stats=1 -artifact_prefix="$target-" "$@"
