@@ -31,6 +31,8 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CMark", path: "Sources/CMark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
         .target(name: "NNKernels", swiftSettings: wideVectors),
         .target(
             name: "NNCore",
@@ -38,13 +40,13 @@ let package = Package(
             swiftSettings: releaseSpeed
         ),
         .target(name: "NNPlot", dependencies: ["CZlib"]),
-        .target(name: "NNShell", dependencies: ["NNCore", "NNPlot", "CLibEdit"]),
+        .target(name: "NNShell", dependencies: ["NNCore", "NNPlot", "CLibEdit", "CMark"]),
         .executableTarget(name: "nnb", dependencies: ["NNShell"]),
         .executableTarget(name: "nnb-bench", dependencies: ["NNCore", "NNShell", "NNPlot"]),
         // Fuzz targets (scripts/fuzz.sh builds it with libFuzzer; an ordinary build replays inputs).
         .executableTarget(name: "nnb-fuzz", dependencies: ["NNShell"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),
-        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore"]),
+        .testTarget(name: "NNShellTests", dependencies: ["NNShell", "NNCore", "NNPlot", "CZlib"]),
     ]
 )

@@ -6,12 +6,14 @@ extension LabeledData {
     /// The label column is `labelColumn` (matched exactly, else ignoring case) or, when nil, the
     /// last column. When every label is an integer the classes are the distinct values sorted
     /// numerically and named by their decimal text ("07" becomes class "7"); otherwise they are
-    /// the distinct strings sorted. Fields are read with surrounding spaces removed.
+    /// the distinct strings sorted. With `regression` the label column is read as a number to
+    /// predict instead (regression data, no classes). Fields are read with surrounding spaces
+    /// removed.
     ///
     /// - Throws: `DataError` for a missing or repeated column name, fewer than two columns, no
-    ///   rows, an empty label, or an input that is empty or not a finite number (naming the line
-    ///   and column).
-    public static func fromCSV(_ table: CSVTable, labelColumn: String? = nil) throws -> LabeledData {
+    ///   rows, an empty label, or an input (or regression target) that is empty or not a finite
+    ///   number (naming the line and column).
+    public static func fromCSV(_ table: CSVTable, labelColumn: String? = nil, regression: Bool = false) throws -> LabeledData {
         let names = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
         if let bad = names.first(where: TextSafety.hasControl) {
             throw DataError(line: 1, "the column name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
@@ -33,6 +35,7 @@ extension LabeledData {
         inputs.reserveCapacity(table.rows.count * inputColumns.count)
         var labelTexts: [String] = []
         labelTexts.reserveCapacity(table.rows.count)
+        var targets: [Double] = []
         for (r, row) in table.rows.enumerated() {
             let line = r < table.lines.count ? table.lines[r] : r + 2
             guard row.count == names.count else {
@@ -40,6 +43,10 @@ extension LabeledData {
             }
             for j in inputColumns {
                 inputs.append(try number(row[j], line: line, column: names[j]))
+            }
+            if regression {
+                targets.append(try number(row[labelIndex], line: line, column: names[labelIndex], isTarget: true))
+                continue
             }
             let label = row[labelIndex].trimmingCharacters(in: .whitespaces)
             guard !label.isEmpty else {
@@ -50,13 +57,17 @@ extension LabeledData {
             }
             labelTexts.append(label)
         }
+        if regression {
+            return LabeledData(columns: inputColumns.map { names[$0] }, inputs: inputs, targets: targets)
+        }
         let (labels, classes) = classify(labelTexts)
         return LabeledData(columns: inputColumns.map { names[$0] }, inputs: inputs, labels: labels,
                            classes: classes)
     }
 
     /// The data as a CSV table: `columns…, label` with each number in shortest round-trip form
-    /// (Swift's `description`) and the label as its class name. The label column is called
+    /// (Swift's `description`) and the label as its class name (or, for regression data, the
+    /// target in the same number form). The label column is called
     /// `label`, or `label2`, `label3`, … when an input column already has that name.
     public func csvTable() -> CSVTable {
         var labelName = "label"
@@ -65,7 +76,9 @@ extension LabeledData {
             labelName = "label\(suffix)"
             suffix += 1
         }
-        let body = (0..<rows).map { i in row(i).map { $0.description } + [classes[labels[i]]] }
+        let body = (0..<rows).map { i in
+            row(i).map { $0.description } + [targets.map { $0[i].description } ?? classes[labels[i]]]
+        }
         return CSVTable(header: columns + [labelName], rows: body)
     }
 
@@ -89,13 +102,15 @@ extension LabeledData {
         throw DataError("no column named '\(name)' for the label.\(hint) The columns are \(names.joined(separator: ", "))")
     }
 
-    private static func number(_ field: String, line: Int, column: String) throws -> Double {
+    private static func number(_ field: String, line: Int, column: String, isTarget: Bool = false) throws -> Double {
         let text = field.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
             throw DataError(line: line, "column '\(TextSafety.shown(column))': the value is empty; fill in a number or remove the row")
         }
         guard let value = Double(text) else {
-            throw DataError(line: line, "column '\(TextSafety.shown(column))': '\(TextSafety.shown(text))' is not a number; inputs must be numeric (text belongs in the label column)")
+            let rule = isTarget ? "a regression target must be numeric (use task classify for class names)"
+                : "inputs must be numeric (text belongs in the label column)"
+            throw DataError(line: line, "column '\(TextSafety.shown(column))': '\(TextSafety.shown(text))' is not a number; \(rule)")
         }
         guard value.isFinite else {
             throw DataError(line: line, "column '\(TextSafety.shown(column))': '\(TextSafety.shown(text))' is not a finite number; replace it or remove the row")

@@ -11,8 +11,11 @@ public struct ModelDocument: Equatable, Sendable {
     public var features: [String]
     /// Per-feature mean and standard deviation applied after the features, or nil.
     public var normalization: Standardizer?
-    /// Label names in class-index order.
+    /// Label names in class-index order; empty for a regression model.
     public var classes: [String]
+    /// Whether the network predicts a number (`"task": "regress"`, `"classes": null`) rather
+    /// than classes.
+    public var isRegression: Bool
     /// The network.
     public var network: Network<Float>
     /// The optimizer with its state, when saved.
@@ -25,11 +28,12 @@ public struct ModelDocument: Equatable, Sendable {
 
     /// A document for `network` and its input description.
     public init(columns: [String], features: [String], normalization: Standardizer?, classes: [String],
-                network: Network<Float>, optimizer: Optimizer<Float>? = nil) {
+                isRegression: Bool = false, network: Network<Float>, optimizer: Optimizer<Float>? = nil) {
         self.columns = columns
         self.features = features
         self.normalization = normalization
-        self.classes = classes
+        self.classes = isRegression ? [] : classes
+        self.isRegression = isRegression
         self.network = network
         self.optimizer = optimizer
     }
@@ -52,7 +56,12 @@ public struct ModelDocument: Equatable, Sendable {
         } else {
             out += "  \"normalization\": null,\n"
         }
-        out += "  \"classes\": [\(classes.map(quoted).joined(separator: ", "))],\n"
+        if isRegression {
+            out += "  \"task\": \"regress\",\n"
+            out += "  \"classes\": null,\n"
+        } else {
+            out += "  \"classes\": [\(classes.map(quoted).joined(separator: ", "))],\n"
+        }
         out += "  \"loss\": \(quoted(network.loss.rawValue)),\n"
         out += "  \"layers\": [\n"
         out += network.layers.map { layer in
@@ -92,7 +101,11 @@ public struct ModelDocument: Equatable, Sendable {
         }
         let columns = try strings(root["columns"], "columns")
         let features = try strings(root["features"], "features")
-        let classes = try strings(root["classes"], "classes")
+        let isRegression = try task(root["task"])
+        let classes = isRegression ? [] : try strings(root["classes"], "classes")
+        if isRegression, let listed = root["classes"], listed != .null {
+            throw ModelFileError("a regression model (\"task\": \"regress\") has \"classes\": null, not a list")
+        }
         if let bad = (columns + classes).first(where: TextSafety.hasControl) {
             throw ModelFileError("the name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
         }
@@ -117,7 +130,10 @@ public struct ModelDocument: Equatable, Sendable {
             throw ModelFileError("\(features.count) features listed but layer 1 takes \(network.inputWidth) inputs")
         }
         guard !columns.isEmpty else { throw ModelFileError("\"columns\" must name at least one input column") }
-        guard classes.count == network.classCount else {
+        if isRegression, network.outputWidth != 1 {
+            throw ModelFileError("a regression model has 1 output, but the output layer has \(network.outputWidth)")
+        }
+        guard isRegression || classes.count == network.classCount else {
             throw ModelFileError("\(classes.count) classes listed but the output layer stands for \(network.classCount)")
         }
         var normalization: Standardizer?
@@ -135,7 +151,17 @@ public struct ModelDocument: Equatable, Sendable {
             optimizer = try OptimizerRecord.read(record, for: network)
         }
         return ModelDocument(columns: columns, features: features, normalization: normalization, classes: classes,
-                             network: network, optimizer: optimizer)
+                             isRegression: isRegression, network: network, optimizer: optimizer)
+    }
+
+    /// `"task"`: absent or `"classify"` for a classifier, `"regress"` for a regression model.
+    private static func task(_ value: JSONValue?) throws(ModelFileError) -> Bool {
+        guard let value else { return false }
+        switch value.string {
+        case "classify": return false
+        case "regress": return true
+        default: throw ModelFileError("\"task\" must be \"classify\" or \"regress\"")
+        }
     }
 
     /// The most parameters a model file may hold (as `net` allows).

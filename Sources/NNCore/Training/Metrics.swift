@@ -1,4 +1,4 @@
-/// Predicted classes and accuracy from a network's outputs.
+/// Predicted classes, accuracy and R² from a network's outputs.
 public enum Metrics {
     /// The class of each output row: p ≥ 0.5 for one sigmoid unit, else the arg max.
     public static func predictedClasses<T: NNScalar>(_ outputs: Matrix<T>) -> [Int] {
@@ -20,6 +20,15 @@ public enum Metrics {
         var best = 0
         for j in 1..<k where row[j] > row[best] { best = j }
         return best
+    }
+
+    /// The coefficient of determination R² = 1 − SSE / Σ(y − ȳ)² for a sum of squared errors
+    /// `squaredError` over `targets`; 0 when the targets do not vary (nothing to explain).
+    public static func determination(squaredError: Double, targets: [Float]) -> Double {
+        guard !targets.isEmpty else { return 0 }
+        let mean = targets.reduce(0.0) { $0 + Double($1) } / Double(targets.count)
+        let spread = targets.reduce(0.0) { $0 + (Double($1) - mean) * (Double($1) - mean) }
+        return spread > 0 ? 1 - squaredError / spread : 0
     }
 
     /// Fraction of rows whose predicted class equals the label.

@@ -117,20 +117,26 @@ public struct Trainer: Sendable {
         let trainScore = evaluate(train)
         let valScore = validation.flatMap { $0.count > 0 ? evaluate($0) : nil }
         return EpochMetrics(epoch: history.count + 1, loss: trainScore.loss, accuracy: trainScore.accuracy,
-                            validationLoss: valScore?.loss, validationAccuracy: valScore?.accuracy)
+                            validationLoss: valScore?.loss, validationAccuracy: valScore?.accuracy,
+                            r2: trainScore.r2, validationR2: valScore?.r2)
     }
 
     /// Rows per evaluation pass: small enough that a layer's z and a stay in the first-level cache.
     static let evaluationChunk = 256
 
     /// Mean data loss and accuracy of the current weights on `set`, in chunks of
-    /// `evaluationChunk` rows read in place (no copy of the inputs).
-    public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double) {
-        guard set.count > 0 else { return (0, 0) }
+    /// `evaluationChunk` rows read in place (no copy of the inputs). For a regression set
+    /// (`set.values`) accuracy is 0 and `r2` is set:
+    ///
+    ///     R² = 1 − Σ(ŷ − y)² / Σ(y − ȳ)²      (ŷ the first output; 1 for a perfect fit, 0 for
+    ///                                          predicting the mean; 0 when every y is equal)
+    public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double, r2: Double?) {
+        guard set.count > 0 else { return (0, 0, set.values == nil ? nil : 0) }
         let outputs = network.outputWidth
         let width = set.inputs.columns
         var lossSum = 0.0
         var right = 0
+        var squaredError = 0.0
         set.inputs.values.withUnsafeBufferPointer { inputs in
             guard let base = inputs.baseAddress else { return }
             var start = 0
@@ -142,14 +148,22 @@ public struct Trainer: Sendable {
                 network.forward(workspace, input: chunk)
                 lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
                 let out = workspace.output
-                for r in 0..<(end - start)
-                where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
-                    right += 1
+                if let values = set.values {
+                    for r in 0..<(end - start) {
+                        let residual = Double(out.base[r * outputs]) - Double(values[start + r])
+                        squaredError += residual * residual
+                    }
+                } else {
+                    for r in 0..<(end - start)
+                    where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
+                        right += 1
+                    }
                 }
                 start = end
             }
         }
-        return (lossSum / Double(set.count), Double(right) / Double(set.count))
+        let r2 = set.values.map { Metrics.determination(squaredError: squaredError, targets: $0) }
+        return (lossSum / Double(set.count), Double(right) / Double(set.count), r2)
     }
 }
 

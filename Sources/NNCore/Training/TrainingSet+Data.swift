@@ -8,7 +8,7 @@ extension TrainingSet {
     public init(_ data: LabeledData, features: FeatureSet, standardizer: Standardizer? = nil) throws {
         let values = try TrainingSet.networkValues(try features.expand(data), features: features, standardizer: standardizer)
         self.init(inputs: Matrix(rows: data.rows, columns: features.count, values: values),
-                  labels: data.labels)
+                  labels: data.labels, values: data.targets.map { $0.map { Float($0) } })
     }
 
     /// Feature values (rows × features.count) standardised by `standardizer` and converted to

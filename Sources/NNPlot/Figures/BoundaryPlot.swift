@@ -4,7 +4,13 @@
 /// The map shades each class's region in its colour, lighter where the model is unsure
 /// (see ``ColorMap``), with a dark anti-aliased line on the decision boundary (p = 0.5 for two
 /// classes). Training points are filled discs, validation points rings, both in their class
-/// colour with a dark edge. The title line usually is ``TrainingSummary/line``.
+/// colour (or, for a value map, their ``LabeledPoint/value`` on the diverging scale) with a dark
+/// edge. The title line usually is ``TrainingSummary/line``.
+///
+/// A regression value map uses the same picture: two classes, "negative" and "positive", with
+/// p(positive) = ½ + v/(2·scale) for a predicted value v, so the map runs from the class-0 colour
+/// (−scale) through white (0) to the class-1 colour (+scale). A value map (points with a
+/// ``LabeledPoint/value``) draws no contour: v = 0 is no decision, just the middle of the scale.
 public struct BoundaryPlot: Figure {
     /// The data points drawn on top.
     public var points: [LabeledPoint]
@@ -77,8 +83,9 @@ public struct BoundaryPlot: Figure {
         }
         let frame = axes.frame
         if let grid {
+            let isValueMap = points.contains { $0.value != nil }
             let map = BoundaryRaster.render(grid, width: Int(frame.width), height: Int(frame.height), colors: colors,
-                                            contourWidth: 1.5 * style.unit)
+                                            contourWidth: isValueMap ? 0 : 1.5 * style.unit)
             picture.add(.image(map, at: PixelPoint(frame.x, frame.y)))
         } else {
             picture.add(.rect(frame, fill: RGB(hex: 0xFCFCFC)))
@@ -88,7 +95,8 @@ public struct BoundaryPlot: Figure {
         for point in points.filter({ !$0.isValidation }) + points.filter(\.isValidation) {
             let center = axes.point(point.x1, point.x2)
             if frame.insetBy(-1).contains(center) {
-                Self.drawMarker(into: &picture, at: center, color: colors.classColor(point.label), validation: point.isValidation, style: style)
+                let color = point.value.map(colors.diverging) ?? colors.classColor(point.label)
+                Self.drawMarker(into: &picture, at: center, color: color, validation: point.isValidation, style: style)
             }
         }
         drawLegend(into: &picture, style: style, centerY: Double(height) - style.padding - style.capHeight / 2)

@@ -9,13 +9,17 @@ public struct LabeledPoint: Sendable, Hashable {
     /// Whether the sample belongs to the validation split (drawn outlined) rather than
     /// training (drawn filled).
     public var isValidation: Bool
+    /// For a value map (regression): the sample's value scaled to −1…1, which picture markers
+    /// are coloured by (``ColorMap/diverging(_:)``) in place of the class colour; nil otherwise.
+    public var value: Double?
 
     /// A sample from its parts.
-    public init(x1: Double, x2: Double, label: Int, isValidation: Bool = false) {
+    public init(x1: Double, x2: Double, label: Int, isValidation: Bool = false, value: Double? = nil) {
         self.x1 = x1
         self.x2 = x2
         self.label = label
         self.isValidation = isValidation
+        self.value = value
     }
 }
 

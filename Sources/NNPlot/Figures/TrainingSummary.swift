@@ -12,6 +12,10 @@ public struct TrainingSummary: Sendable, Equatable {
     public var accuracy: Double?
     /// Validation accuracy in 0…1.
     public var validationAccuracy: Double?
+    /// Training R², for regression.
+    public var r2: Double?
+    /// Validation R², for regression.
+    public var validationR2: Double?
 
     /// A summary from whichever numbers are known.
     public init(epoch: Int? = nil, loss: Double? = nil, validationLoss: Double? = nil,
@@ -29,6 +33,7 @@ public struct TrainingSummary: Sendable, Equatable {
         if let epoch { parts.append("epoch \(epoch)") }
         let named: [(String, Double?)] = [
             ("loss", loss), ("val_loss", validationLoss), ("acc", accuracy), ("val_acc", validationAccuracy),
+            ("r2", r2), ("val_r2", validationR2),
         ]
         for (name, value) in named {
             if let value { parts.append("\(name) \(NiceScale.compact(value))") }

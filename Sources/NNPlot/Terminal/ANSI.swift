@@ -6,14 +6,50 @@ enum ANSI {
     /// The escape setting `foreground` and `background` (nil: leave as is, unless `reset`
     /// clears everything first).
     static func colors(foreground: RGB?, background: RGB?, mode: TerminalStyle.Mode, reset: Bool) -> String {
-        var codes: [String] = reset ? ["0"] : []
-        if let foreground { codes.append(code(foreground, base: 38, mode: mode)) }
-        if let background { codes.append(code(background, base: 48, mode: mode)) }
-        return codes.isEmpty ? "" : "\u{1B}[" + codes.joined(separator: ";") + "m"
+        var bytes: [UInt8] = []
+        appendColors(to: &bytes, foreground: foreground, background: background, mode: mode, reset: reset)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func code(_ color: RGB, base: Int, mode: TerminalStyle.Mode) -> String {
-        mode == .ansi256 ? "\(base);5;\(paletteIndex(color))" : "\(base);2;\(color.r);\(color.g);\(color.b)"
+    /// Appends the escape of ``colors(foreground:background:mode:reset:)`` to `bytes`:
+    /// `ESC[` then `0` (reset), `38;…` and `48;…` joined by `;`, then `m`; nothing when there is
+    /// nothing to set.
+    static func appendColors(to bytes: inout [UInt8], foreground: RGB?, background: RGB?, mode: TerminalStyle.Mode,
+                             reset: Bool) {
+        guard reset || foreground != nil || background != nil else { return }
+        bytes.append(0x1B)
+        bytes.append(UInt8(ascii: "["))
+        var first = true
+        func separate() {
+            if !first { bytes.append(UInt8(ascii: ";")) }
+            first = false
+        }
+        if reset {
+            separate()
+            bytes.append(UInt8(ascii: "0"))
+        }
+        for (color, base) in [(foreground, 38), (background, 48)] {
+            guard let color else { continue }
+            separate()
+            appendDecimal(base, to: &bytes)
+            if mode == .ansi256 {
+                bytes.append(contentsOf: [UInt8(ascii: ";"), UInt8(ascii: "5"), UInt8(ascii: ";")])
+                appendDecimal(paletteIndex(color), to: &bytes)
+            } else {
+                bytes.append(contentsOf: [UInt8(ascii: ";"), UInt8(ascii: "2")])
+                for channel in [color.r, color.g, color.b] {
+                    bytes.append(UInt8(ascii: ";"))
+                    appendDecimal(Int(channel), to: &bytes)
+                }
+            }
+        }
+        bytes.append(UInt8(ascii: "m"))
+    }
+
+    /// Appends `value` (≥ 0) in decimal digits.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 10 { appendDecimal(value / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
     }
 
     /// The nearest xterm-256 colour: the 6×6×6 cube (indices 16…231, levels 0, 95, 135, 175,

@@ -73,7 +73,13 @@ extension BoundaryPlot {
         }
     }
 
-    /// Point cells: the majority class of the points falling in each cell.
+    /// A value-map point this close to 0 (|value| < 0.2) is drawn as neither sign's class.
+    static let nearZero = 0.2
+    /// The class key of points near 0 on a value map.
+    static let nearZeroKey = -1
+
+    /// Point cells: the majority class of the points falling in each cell (on a value map, the
+    /// sign of the value, or "near 0": `o` in plain text, grey in colour).
     private func drawPoints(into cells: inout CellGrid, column: Int, columns: Int, rows: Int, mode: TerminalStyle.Mode) {
         var counts: [Int: [Int: (training: Int, validation: Int)]] = [:]
         let x1 = domain.x1, x2 = domain.x2
@@ -81,15 +87,20 @@ extension BoundaryPlot {
             let c = Int(pixel: ((point.x1 - x1.lowerBound) / (x1.upperBound - x1.lowerBound) * Double(columns)).rounded(.down))
             let r = Int(pixel: ((x2.upperBound - point.x2) / (x2.upperBound - x2.lowerBound) * Double(rows)).rounded(.down))
             guard c >= 0, c < columns, r >= 0, r < rows else { continue }
-            var tally = counts[r * columns + c, default: [:]][point.label, default: (0, 0)]
+            let key = point.value.map { abs($0) < Self.nearZero } == true ? Self.nearZeroKey : point.label
+            var tally = counts[r * columns + c, default: [:]][key, default: (0, 0)]
             if point.isValidation { tally.validation += 1 } else { tally.training += 1 }
-            counts[r * columns + c, default: [:]][point.label] = tally
+            counts[r * columns + c, default: [:]][key] = tally
         }
         for (cell, classes) in counts {
             guard let (label, tally) = classes.max(by: { ($0.value.training + $0.value.validation, -$0.key) < ($1.value.training + $1.value.validation, -$1.key) }) else { continue }
             let r = cell / columns, c = column + cell % columns
             let training = tally.training > 0
-            if mode == .plain {
+            if label == Self.nearZeroKey {
+                cells[r, c] = CellGrid.Cell(character: mode == .plain ? "o" : (training ? "●" : "○"),
+                                           foreground: mode == .plain ? nil : RGB(hex: 0x8A8A8A),
+                                           background: cells[r, c].background)
+            } else if mode == .plain {
                 cells[r, c].character = training ? Self.letter(label, uppercase: true) : Character(String(label % 10))
             } else {
                 let existing = cells[r, c]
@@ -113,6 +124,9 @@ extension BoundaryPlot {
             var meanings = grid == nil ? ["capital: train"] : ["lower: region", "capital: train"]
             if hasValidation {
                 meanings.append("digit: validation")
+            }
+            if points.contains(where: { $0.value != nil }) {
+                meanings.append("o: near 0")
             }
             entries += meanings.map { TerminalLegend.Entry(symbol: "", color: nil, label: $0) }
         } else {

@@ -50,32 +50,32 @@ struct CellGrid: Sendable {
     }
 
     /// The grid as text lines joined by `"\n"`. Plain mode drops colours and trailing spaces;
-    /// colour modes reset attributes at the end of every line that used any.
+    /// colour modes reset attributes at the end of every line that used any. The text is built
+    /// as bytes, since a live frame renders thousands of cells many times a second.
     func rendered(_ mode: TerminalStyle.Mode) -> String {
-        var lines: [String] = []
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(rows * (columns + 1) * (mode == .plain ? 1 : 4))
         for r in 0..<rows {
-            var line = ""
+            if r > 0 { bytes.append(UInt8(ascii: "\n")) }
+            let lineStart = bytes.count
             var foreground: RGB?
             var background: RGB?
             for c in 0..<columns {
-                let cell = self[r, c]
-                if mode != .plain {
-                    if cell.foreground != foreground || cell.background != background {
-                        line += ANSI.colors(foreground: cell.foreground, background: cell.background, mode: mode,
-                                            reset: (foreground != nil && cell.foreground == nil) || (background != nil && cell.background == nil))
-                        foreground = cell.foreground
-                        background = cell.background
-                    }
+                let cell = cells[r * columns + c]
+                if mode != .plain, cell.foreground != foreground || cell.background != background {
+                    ANSI.appendColors(to: &bytes, foreground: cell.foreground, background: cell.background, mode: mode,
+                                      reset: (foreground != nil && cell.foreground == nil) || (background != nil && cell.background == nil))
+                    foreground = cell.foreground
+                    background = cell.background
                 }
-                line.append(cell.character)
+                bytes.append(contentsOf: cell.character.utf8)
             }
             if mode == .plain {
-                while line.last == " " { line.removeLast() }
+                while bytes.count > lineStart, bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
             } else if foreground != nil || background != nil {
-                line += ANSI.reset
+                bytes.append(contentsOf: ANSI.reset.utf8)
             }
-            lines.append(line)
         }
-        return lines.joined(separator: "\n")
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

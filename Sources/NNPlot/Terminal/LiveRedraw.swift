@@ -14,13 +14,16 @@ public struct LiveRedraw: Sendable {
 
     /// The text to write for `frame` (lines separated by `"\n"`).
     public mutating func frame(_ frame: String) -> String {
-        let lines = frame.split(separator: "\n", omittingEmptySubsequences: false)
         var out = linesShown == 0 ? TerminalControl.hideCursor : "\r" + TerminalControl.cursorUp(linesShown)
-        for line in lines {
-            out += line + TerminalControl.clearToEndOfLine + "\n"
+        out.reserveCapacity(frame.utf8.count + 8 * linesShown + 64)
+        var lines = 0
+        for line in frame.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            out += Substring(line)
+            out += TerminalControl.clearToEndOfLine + "\n"
+            lines += 1
         }
         out += TerminalControl.clearToEndOfScreen
-        linesShown = lines.count
+        linesShown = lines
         return out
     }
 

@@ -40,7 +40,7 @@ extension NeuronGrid {
     }
 
     /// One tile of sign characters, sampled at cell centres.
-    private func drawPlainTile(unit: Int, into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int) {
+    func drawPlainTile(unit: Int, into grid: inout CellGrid, row: Int, column: Int, width: Int, height: Int) {
         let range = range(unit: unit)
         let scale = max(abs(range.lowerBound), abs(range.upperBound))
         for r in 0..<height {

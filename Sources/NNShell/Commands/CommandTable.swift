@@ -10,7 +10,7 @@ enum CommandTable {
                       GradcheckCommand.command]),
         ("Plots", [PlotCommand.command]),
         ("Session", [SetCommand.command, ShowCommand.command, SettingCommand.seed, SaveCommand.command,
-                     LoadCommand.command, RunCommand.command, EchoCommand.command, ExpectCommand.command,
+                     LoadCommand.command, RunCommand.command, DefaultsCommand.command, EchoCommand.command, ExpectCommand.command,
                      HistoryCommand.command, HelpCommand.command, QuitCommand.command]),
     ]
 

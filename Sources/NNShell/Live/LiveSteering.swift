@@ -82,8 +82,10 @@ final class LiveSteering {
         }
         guard !stopRequested else { return }
         if decision.draw || redraw || pace.isPaused || WindowSizeSignal.isPending {
+            let began = elapsed()
             draw()
-            pace.frameDrawn(at: elapsed())
+            let ended = elapsed()
+            pace.frameDrawn(at: ended, took: ended - began)
         }
         holdWhilePaused(draw: draw)
     }

@@ -96,6 +96,10 @@ struct TrainingPace: Sendable {
     static let rates = 0.25...1_000_000.0
     /// Seconds after the end of the last frame before a late frame is drawn anyway.
     static let lateFrameGap = 0.25
+    /// Under `off`, time between frames is at least this many times what the last frame took
+    /// to draw, so drawing takes at most 1/(1 + factor) of the run (5 %): `off` draws what it
+    /// can without slowing training down.
+    static let offDrawingFactor = 19.0
 
     /// The run's length.
     let length: Length
@@ -109,6 +113,7 @@ struct TrainingPace: Sendable {
     private var anchorTime = 0.0
     private var lastCompleted = 0
     private var lastFrameEnd: Double?
+    private var lastFrameCost = 0.0
 
     /// Frames every `epochsPerFrame` epochs, `period` seconds apart.
     private struct Schedule: Sendable {
@@ -160,7 +165,7 @@ struct TrainingPace: Sendable {
         if isPaused { return Decision(wait: .zero, draw: true) }
         let sinceFrame = lastFrameEnd.map { time - $0 } ?? .infinity
         guard let schedule else {
-            return Decision(wait: .zero, draw: sinceFrame >= 1 / Self.frameRate)
+            return Decision(wait: .zero, draw: sinceFrame >= max(1 / Self.frameRate, Self.offDrawingFactor * lastFrameCost))
         }
         var last = false
         if case .epochs(let epochs) = length, done >= epochs { last = true }
@@ -173,9 +178,11 @@ struct TrainingPace: Sendable {
         return Decision(wait: .seconds(max(0, due - time)), draw: true)
     }
 
-    /// Records that a frame finished drawing at `now` (`off` and late frames count from here).
-    mutating func frameDrawn(at now: Duration) {
+    /// Records that a frame finished drawing at `now` (`off` and late frames count from here),
+    /// having taken `took` to draw.
+    mutating func frameDrawn(at now: Duration, took: Duration = .zero) {
         lastFrameEnd = Self.seconds(now)
+        lastFrameCost = Self.seconds(took)
     }
 
     /// Applies a key pressed at `now`: Space pauses or resumes (resuming restarts the schedule

@@ -17,7 +17,7 @@ struct ReplayOptions: Sendable {
 struct ReplayResult: Equatable, Sendable {
     /// Commands that failed.
     var failures = 0
-    /// Whether it stopped before the end (an error without keep-going, `quit`, or `q` at a pause).
+    /// Whether it stopped before the end (an error without keep-going, or `quit`).
     var stopped = false
 }
 
@@ -26,12 +26,11 @@ enum Replay {
     /// The prompt printed before each echoed command.
     static let prompt = "nnb> "
 
-    /// Runs `notebook` (from `file`, the name errors show). `pause` is asked before each cell and
-    /// returns false to stop; `report` hears every error, already placed at its file and line.
+    /// Runs `notebook` (from `file`, the name errors show); `report` hears every error, already
+    /// placed at its file and line.
     @discardableResult
     static func run(_ notebook: Notebook, file: String, session: inout Session, context: Context,
-                           options: ReplayOptions, pause: ((Notebook.Cell) -> Bool)? = nil,
-                           report diagnose: (Diagnostic) -> Void) -> ReplayResult {
+                           options: ReplayOptions, report diagnose: (Diagnostic) -> Void) -> ReplayResult {
         var result = ReplayResult()
         var printedCell = false
         let outermost = context.depth == 0
@@ -40,10 +39,6 @@ enum Replay {
         let chrome: (String) -> Void = outermost ? { context.console.screenLine(TextSafety.shown($0)) }
             : { context.console.line(TextSafety.shown($0)) }
         for cell in notebook.cells {
-            if let pause, !pause(cell) {
-                result.stopped = true
-                return result
-            }
             report?.begin(cell)
             if options.echo {
                 if printedCell { chrome("") }

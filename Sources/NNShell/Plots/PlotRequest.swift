@@ -16,6 +16,8 @@ struct PlotRequest {
         case data
         /// Every unit of a hidden layer over the plane.
         case neurons
+        /// The network as a diagram: unit tiles and weight lines.
+        case network
     }
 
     /// The picture asked for.

@@ -11,25 +11,51 @@ extension Session {
         guard data.all.width == 2 else {
             throw Diagnostic("\(action) draws the input plane, so it needs two-input data; '\(data.name)' has \(data.all.width) inputs (\(data.all.columns.joined(separator: ", "))). 'plot loss' and 'plot history' work for any data")
         }
+        let scale = valueScale
         func points(_ set: LabeledData, validation: Bool) -> [LabeledPoint] {
-            (0..<set.rows).map { LabeledPoint(x1: set.inputs[2 * $0], x2: set.inputs[2 * $0 + 1],
-                                              label: set.labels[$0], isValidation: validation) }
+            (0..<set.rows).map { row in
+                // A regression target is drawn as its sign's class and coloured by its value.
+                let target = set.targets?[row]
+                return LabeledPoint(x1: set.inputs[2 * row], x2: set.inputs[2 * row + 1],
+                                    label: target.map { $0 < 0 ? 0 : 1 } ?? set.labels[row],
+                                    isValidation: validation, value: target.map { $0 / scale })
+            }
         }
         return points(data.train, validation: false) + points(data.validation, validation: true)
     }
 
-    /// Legend names: `class 0`, `class 1` for numbered classes, the data's own names otherwise.
+    /// The largest target size of regression data (1 when every target is 0, or for
+    /// classification): a value map spans −scale … +scale.
+    var valueScale: Double {
+        let largest = data?.all.targets?.map(abs).max() ?? 0
+        return largest > 0 && largest.isFinite ? largest : 1
+    }
+
+    /// Legend names: `class 0`, `class 1` for numbered classes, the data's own names otherwise;
+    /// for regression the two ends of the value map.
     var legendNames: [String] {
-        classNames.map { Int($0) != nil ? "class \($0)" : $0 }
+        if isRegression {
+            let scale = NumberFormat.fixed(valueScale, digits: 2)
+            return ["target -\(scale)", "target +\(scale)"]
+        }
+        return classNames.map { Int($0) != nil ? "class \($0)" : $0 }
     }
 
     /// `network`'s outputs for raw plane points (`n×2` in, `n×K` probabilities out; one
-    /// number per point for a single sigmoid unit).
+    /// number per point for a single sigmoid unit). A regression network's value v comes out
+    /// as the value map's p = ½ + v/(2·valueScale) (see ``BoundaryPlot``).
     func predictor(for network: Network<Float>) -> BatchPredictor {
         let inputs = self
+        let scale: Double? = isRegression ? valueScale : nil
         return { raw in
-            try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2, clamped: true)).values.map { Double($0) }
+            let outputs = try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2, clamped: true)).values.map { Double($0) }
+            return scale.map { scale in outputs.map { Self.valueMapProbability($0, scale: scale) } } ?? outputs
         }
+    }
+
+    /// The value map's p(positive) for a predicted value: ½ + v/(2·scale).
+    static func valueMapProbability(_ value: Double, scale: Double) -> Double {
+        0.5 + value / (2 * scale)
     }
 
     /// Metrics of the current weights for a picture's title: epochs trained, losses, accuracies.
@@ -43,7 +69,7 @@ extension Session {
         let points = try plotPoints(for: "plot boundary")
         let model = try requireModel(for: "plot boundary")
         let summary = try currentSummary(model)
-        var plot = try Plot.boundary(points: points, classCount: model.network.classCount, summary: summary,
+        var plot = try Plot.boundary(points: points, classCount: isRegression ? 2 : model.network.classCount, summary: summary,
                                      title: data?.name ?? "", predict: predictor(for: model.network))
         plot.classNames = legendNames
         return plot
@@ -53,7 +79,7 @@ extension Session {
     func dataFigure() throws -> BoundaryPlot {
         let points = try plotPoints(for: "plot data")
         let data = try requireData(for: "plot data")
-        var plot = Plot.data(points: points, classCount: data.all.classes.count,
+        var plot = Plot.data(points: points, classCount: data.all.isRegression ? 2 : data.all.classes.count,
                              title: "\(data.name): \(data.train.rows) train, \(data.validation.rows) validation")
         plot.classNames = legendNames
         return plot
@@ -72,6 +98,12 @@ extension Session {
     func curveFigure(_ kind: PlotRequest.Kind) throws -> any Figure {
         let epochs = try trainedHistory(for: "plot \(kind.rawValue)").epochs
         let validation = epochs.allSatisfy { $0.validationLoss != nil }
+        if epochs.last?.isRegression == true {
+            if kind == .accuracy {
+                throw Diagnostic("regression has no accuracy: 'plot loss' (or 'plot history') shows how the fit goes, and 'eval' prints r2")
+            }
+            return Plot.loss(train: epochs.map(\.loss), validation: validation ? epochs.compactMap(\.validationLoss) : nil)
+        }
         let loss = epochs.map(\.loss), accuracy = epochs.map(\.accuracy)
         let validationLoss = validation ? epochs.compactMap(\.validationLoss) : nil
         let validationAccuracy = validation ? epochs.compactMap(\.validationAccuracy) : nil

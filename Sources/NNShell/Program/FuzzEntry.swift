@@ -55,9 +55,11 @@ public enum FuzzEntry {
         for cell in notebook.cells { _ = Program.stepLabel(cell) }
     }
 
-    /// The bytes as the Markdown of a text cell, rendered as the report renders it.
+    /// The bytes as the Markdown of a text cell, rendered as the report and `--step` render it.
     public static func markdown(_ bytes: Data) {
-        _ = MarkdownHTML.html(String(decoding: bytes.prefix(1 << 16), as: UTF8.self))
+        let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
+        _ = CommonMark.html(text)
+        _ = TerminalMarkdown(color: true, width: 60).lines(text)
     }
 
     /// A folder of this process's own for the files a fuzzed script writes.

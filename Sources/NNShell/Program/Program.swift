@@ -38,6 +38,9 @@ public enum Program {
             console.line("nnb \(version)")
             return Status.success
         }
+        if options.kernel {
+            return Kernel().run()
+        }
         let stdinTerminal = isatty(STDIN_FILENO) == 1
         if options.file == nil, options.commands.isEmpty, stdinTerminal, isatty(STDOUT_FILENO) == 1 {
             return Shell(console: console).run()
@@ -47,7 +50,7 @@ public enum Program {
         if !options.commands.isEmpty {
             let context = Context(console: console, echo: false)
             let notebook = Notebook(parsing: options.commands.joined(separator: "\n"))
-            let result = replay(notebook, file: "-e", session: &session, context: context, options: options, pause: nil)
+            let result = replay(notebook, file: "-e", session: &session, context: context, options: options)
             failed = result.failures > 0
             if result.stopped { return failed ? Status.failure : Status.success }
         }
@@ -65,15 +68,18 @@ public enum Program {
                 console.error("nnb: \(error.message)")
                 return Status.usage
             }
-            let pause = options.step ? { (cell: Notebook.Cell) in stepPrompt(cell, console: console) } : nil
+            let notebook = Notebook(parsing: text)
+            if options.step {
+                let stepStatus = step(notebook, file: file, console: console, context: context, stdinTerminal: stdinTerminal)
+                return failed ? Status.failure : stepStatus
+            }
             context.report = recorder
             let notebookPath = PathResolution.real(URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/")).path)
             context.running = [notebookPath]
             if !options.trust {
                 context.confinement = (notebookPath as NSString).deletingLastPathComponent
             }
-            let result = replay(Notebook(parsing: text), file: file, session: &session, context: context,
-                                options: options, pause: pause)
+            let result = replay(notebook, file: file, session: &session, context: context, options: options)
             failed = failed || result.failures > 0
             if let folder = options.report, let recorder {
                 do {
@@ -90,9 +96,9 @@ public enum Program {
     }
 
     private static func replay(_ notebook: Notebook, file: String, session: inout Session, context: Context,
-                               options: ProgramArguments, pause: ((Notebook.Cell) -> Bool)?) -> ReplayResult {
+                               options: ProgramArguments) -> ReplayResult {
         Replay.run(notebook, file: file, session: &session, context: context,
-                   options: ReplayOptions(echo: context.echo, keepGoing: options.keepGoing), pause: pause) { diagnostic in
+                   options: ReplayOptions(echo: context.echo, keepGoing: options.keepGoing)) { diagnostic in
             context.console.error(DiagnosticRenderer.script(diagnostic, file: file, line: diagnostic.line ?? 0))
         }
     }
@@ -108,14 +114,23 @@ public enum Program {
         return "text: " + (heading.count > 60 ? String(heading.prefix(57)) + "..." : heading)
     }
 
-    /// Asks before a cell; false when the answer is `q`.
-    private static func stepPrompt(_ cell: Notebook.Cell, console: Console) -> Bool {
-        let verb = cell.kind == .markdown ? "shows" : "runs"
-        console.raw("-- next \(stepLabel(cell)) -- Enter \(verb) it, q stops: ")
-        guard let answer = Swift.readLine() else {
-            console.line()
-            return true
+    /// `--step`: the notebook cell by cell with a prompt before each (``Stepper``); answers are
+    /// read with line editing at a terminal, else line by line from stdin.
+    private static func step(_ notebook: Notebook, file: String, console: Console, context: Context,
+                             stdinTerminal: Bool) -> Int32 {
+        let interactive = stdinTerminal && console.isTerminal
+        let reader = stdinTerminal ? LineReader(historyPath: LineReader.defaultHistoryPath()) : nil
+        if interactive { InterruptSignal.install() }
+        let stepper = Stepper(notebook: notebook, file: file, console: console, baseDirectory: context.baseDirectory,
+                              echo: context.echo, interactive: interactive) { prompt in
+            if let reader { return reader.readLine(prompt: prompt) }
+            console.raw(prompt)
+            guard let answer = Swift.readLine() else {
+                console.line()
+                return nil
+            }
+            return answer
         }
-        return answer.trimmingSpaces.lowercased() != "q"
+        return stepper.run()
     }
 }

@@ -18,18 +18,23 @@ struct ProgramArguments: Equatable, Sendable {
     var help = false
     /// Print the version and leave.
     var version = false
+    /// Serve the kernel protocol on stdin and stdout (docs/kernel-protocol.md).
+    var kernel = false
 
     /// The usage text of the program.
     static let usage = """
-    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [--trust] [-e COMMANDS]
+    usage: nnb [FILE.nnb] [--step] [--keep-going] [-q] [--report DIR] [--trust] [-e COMMANDS] | nnb --kernel
       nnb                 the interactive shell (stdin and stdout terminals), or commands from stdin
       nnb FILE.nnb        replay a notebook: cell titles, 'nnb> command', its output ('-': stdin)
       -e COMMANDS         run the commands given (';' separates them) and exit
-      --step              pause before each cell (Enter goes on, q stops)
+      --step              show each cell and pause: Enter runs it, a command runs at once,
+                          b back, g N go to cell N, l list, q quit
       --keep-going        do not stop at the first error (the exit status is still 1)
       -q, --quiet         print neither cell titles nor the command echo
       --report DIR        also write the executed notebook to DIR: index.html (pictures inline),
-                          index.md and its pictures as plot-N.png
+                          index.md and its pictures as plot-N.png, and index.ipynb (Jupyter)
+      --kernel            one session for a front end such as Jupyter: a command line in, a JSON
+                          reply out (docs/kernel-protocol.md)
       --trust             let the notebook read and write files outside its own folder
       -h, --help          this text;  --version  the version
     exit status: 0 success, 1 a command failed, 2 wrong usage of nnb itself
@@ -59,6 +64,7 @@ struct ProgramArguments: Equatable, Sendable {
             case "-q", "--quiet": quiet = true
             case "-h", "--help": help = true
             case "--version": version = true
+            case "--kernel": kernel = true
             case "-e":
                 guard index < arguments.count else { throw ProgramUsageError("-e needs the commands to run, e.g. nnb -e 'help'") }
                 commands.append(arguments[index])
@@ -78,6 +84,12 @@ struct ProgramArguments: Equatable, Sendable {
                     throw ProgramUsageError("unknown option '\(argument)'")
                 }
             }
+        }
+        if kernel, file != nil || !commands.isEmpty || step || report != nil {
+            throw ProgramUsageError("--kernel takes its commands from stdin: give it alone, e.g. nnb --kernel")
+        }
+        if report != nil, step {
+            throw ProgramUsageError("--report and --step do not go together: write the report with a plain replay, e.g. nnb notebook.nnb --report out")
         }
         if report != nil, file == nil || file == "-" || !commands.isEmpty {
             throw ProgramUsageError("--report writes a notebook file's replay: give the notebook, e.g. nnb notebook.nnb --report out (not -e or stdin)")

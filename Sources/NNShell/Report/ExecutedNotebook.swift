@@ -18,8 +18,16 @@ struct ExecutedNotebook: Sendable {
         var title: String?
         /// A text cell's Markdown.
         var markdown: String
+        /// A code cell's lines as written (comments and blank lines too).
+        var source: [String] = []
         /// A code cell's commands.
         var entries: [Entry]
+
+        /// A cell with nothing to show: a code cell whose lines are all comments or blank, or a
+        /// text cell without text. Reports leave it out.
+        var isEmpty: Bool {
+            kind == .code ? entries.isEmpty : markdown.trimmingSpaces.isEmpty && (title ?? "").isEmpty
+        }
     }
 
     var cells: [Cell] = []

@@ -10,7 +10,7 @@ enum ReportMarkdown {
     static func text(_ notebook: ExecutedNotebook, name: String) -> String {
         var blocks = ["*Executed notebook `\(name)`, written by nnb \(Program.version).*"]
         var picture = 0
-        for cell in notebook.cells {
+        for cell in notebook.cells where !cell.isEmpty {
             if let title = cell.title, !title.isEmpty { blocks.append("## \(title)") }
             if cell.kind == .markdown {
                 if !cell.markdown.trimmingSpaces.isEmpty { blocks.append(cell.markdown) }

@@ -1,6 +1,5 @@
-import NNPlot
-
 import Foundation
+import NNPlot
 
 /// `index.html` of a report: one self-contained page with the text cells rendered from Markdown,
 /// each command with its output, and every picture inline as a PNG data URI.
@@ -8,7 +7,7 @@ enum ReportPage {
     /// The page for `notebook`, replayed from the file called `name`.
     static func html(_ notebook: ExecutedNotebook, name: String) -> String {
         var body: [String] = []
-        for cell in notebook.cells {
+        for cell in notebook.cells where !cell.isEmpty {
             body.append(section(cell))
         }
         let commands = notebook.cells.reduce(0) { $0 + $1.entries.count }
@@ -39,9 +38,9 @@ enum ReportPage {
     }
 
     private static func section(_ cell: ExecutedNotebook.Cell) -> String {
-        let title = cell.title.flatMap { $0.isEmpty ? nil : "<h2 class=\"cell-title\">\(InlineMarkdown.html($0))</h2>" }
+        let title = cell.title.flatMap { $0.isEmpty ? nil : "<h2 class=\"cell-title\">\(CommonMark.inlineHTML($0))</h2>" }
         if cell.kind == .markdown {
-            return "<section class=\"text\">\n" + [title, MarkdownHTML.html(cell.markdown)].compactMap { $0 }.joined(separator: "\n") + "\n</section>"
+            return "<section class=\"text\">\n" + [title, CommonMark.html(cell.markdown)].compactMap { $0 }.joined(separator: "\n") + "\n</section>"
         }
         return "<section class=\"code\">\n" + ([title] + cell.entries.map(entry)).compactMap { $0 }.joined(separator: "\n") + "\n</section>"
     }
@@ -86,16 +85,21 @@ enum ReportPage {
     section.text code { background: var(--code); padding: 1px 5px; border-radius: 4px; font-size: 0.9em; }
     section.text pre { background: var(--code); padding: 10px 12px; border-radius: 6px; overflow-x: auto; }
     section.text pre code { background: none; padding: 0; }
+    section.text table { border-collapse: collapse; margin: 10px 0; display: block; max-width: 100%; overflow-x: auto; }
+    section.text th, section.text td { border: 1px solid var(--line); padding: 4px 12px; }
+    section.text th { background: var(--code); font-weight: 600; }
+    section.text tbody tr:nth-child(even) td { background: #fbfcfd; }
+    section.text li > p { margin: 4px 0; }
     section.text blockquote { margin: 8px 0; padding: 2px 14px; border-left: 4px solid var(--line); color: var(--muted); }
     section.text a { color: var(--accent); }
-    section.code { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px;
+    section.code { min-width: 0; background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 20px;
       box-shadow: 0 1px 2px rgba(31, 35, 40, 0.04); }
     .cell-title { font-size: 1.1rem; margin: 0 0 10px; }
     .entry { margin: 10px 0 0; }
     .entry:first-child, .cell-title + .entry { margin-top: 0; }
     .command { font-size: 14px; background: var(--code); border-radius: 6px; padding: 5px 10px; white-space: pre-wrap; }
     .prompt { color: var(--muted); user-select: none; }
-    pre.output { margin: 4px 0 0; padding: 6px 10px 6px 12px; font-size: 13px; line-height: 1.45; overflow-x: auto;
+    pre.output { max-width: 100%; white-space: pre; margin: 4px 0 0; padding: 6px 10px 6px 12px; font-size: 13px; line-height: 1.45; overflow-x: auto;
       border-left: 3px solid var(--line); color: #24292f; }
     pre.error { border-left-color: #f04438; color: #b42318; background: #fff6f5; }
     figure { margin: 10px 0 4px; text-align: center; }

@@ -9,8 +9,10 @@ final class ReportRecorder: @unchecked Sendable {
 
     /// A new cell starts.
     func begin(_ cell: Notebook.Cell) {
+        let lines = cell.lines.map(\.text)
         notebook.cells.append(ExecutedNotebook.Cell(kind: cell.kind, title: cell.title,
-                                                    markdown: cell.lines.map(\.text).joined(separator: "\n"), entries: []))
+                                                    markdown: cell.kind == .markdown ? lines.joined(separator: "\n") : "",
+                                                    source: cell.kind == .code ? lines : [], entries: []))
     }
 
     /// A command of the current cell starts.

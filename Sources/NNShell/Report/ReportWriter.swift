@@ -1,6 +1,7 @@
 import Foundation
 
-/// Writes a report folder: `index.html`, `index.md` and the pictures as `plot-N.png` beside it.
+/// Writes a report folder: `index.html`, `index.md` with the pictures as `plot-N.png` beside it,
+/// and `index.ipynb`.
 enum ReportWriter {
     /// Writes `notebook` (replayed from `name`) into `folder`, creating it if missing; the
     /// report's files are replaced and pictures of an earlier, longer report removed.
@@ -29,5 +30,6 @@ enum ReportWriter {
         }
         try FileAccess.write(ReportMarkdown.text(notebook, name: name), to: folder + "/index.md", shown: folder + "/index.md")
         try FileAccess.write(ReportPage.html(notebook, name: name), to: folder + "/index.html", shown: folder + "/index.html")
+        try FileAccess.write(JupyterNotebook.text(notebook, name: name), to: folder + "/index.ipynb", shown: folder + "/index.ipynb")
     }
 }

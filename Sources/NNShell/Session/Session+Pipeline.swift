@@ -30,6 +30,11 @@ extension Session {
         data?.all.classes ?? model?.classes ?? []
     }
 
+    /// Whether the data (or, without data, the model) is regression: a number to predict.
+    var isRegression: Bool {
+        data?.all.isRegression ?? model?.isRegression ?? false
+    }
+
     /// Class names for `model`'s outputs: the data's when they fit, else the model's own.
     func classNames(for model: ModelState) -> [String] {
         let count = model.network.classCount
@@ -71,6 +76,9 @@ extension Session {
         guard let model else {
             let inputs = featureCount ?? 2
             let outputs = data.map { $0.all.classes.count > 2 ? $0.all.classes.count : 1 } ?? 1
+            if isRegression {
+                throw Diagnostic("no network yet: \(action) needs one first, e.g. 'net \(inputs) 8 1' (a linear output for regression)")
+            }
             throw Diagnostic("no network yet: \(action) needs one first, e.g. 'net \(inputs) 8 \(outputs)'")
         }
         return model
@@ -93,6 +101,13 @@ extension Session {
         guard network.inputWidth == count else {
             throw Diagnostic("the network takes \(network.inputWidth) inputs but the data has \(count) features (\(featureNames.joined(separator: " "))): define a new one, e.g. 'net \(count) 8 \(network.outputWidth)'")
         }
+        if data.all.isRegression != model.isRegression {
+            let what = data.all.isRegression ? "a number to predict (regression)" : "classes"
+            let kind = model.isRegression ? "regression network" : "classifier"
+            let outputs = data.all.classes.count > 2 ? data.all.classes.count : 1
+            throw Diagnostic("the network is a \(kind) but the data has \(what): define a new one, e.g. 'net \(count) 8 \(outputs)'")
+        }
+        if data.all.isRegression { return }
         let classes = data.all.classes.count
         guard Self.outputsFit(network.outputWidth, classes: classes) else {
             throw Diagnostic("the network has \(network.outputWidth) outputs but the data has \(classes) classes: the last size must be \(Self.expectedOutputs(classes: classes))")

@@ -46,8 +46,10 @@ struct ModelState: Sendable {
     var initializer: Initializer
     /// Raw input column names, for `predict` without data.
     var columns: [String]
-    /// Class names in index order.
+    /// Class names in index order (empty for a regression model).
     var classes: [String]
+    /// Whether the network predicts a number (regression) rather than classes.
+    var isRegression = false
 
     var network: Network<Float> {
         get { trainer.network }

@@ -19,6 +19,8 @@ struct BoundaryLattice: Sendable {
     let rows: Int
     /// The lattice as network inputs, `columns·rows × features`.
     let inputs: Matrix<Float>
+    /// For regression, the value map's scale (``Session/valueScale``); nil for classes.
+    let valueScale: Double?
 
     /// Lattice samples along the longer side: 48 × 30 points for the default aspect. A frame
     /// then costs about one epoch of a 500-point set, and the bilinear interpolation of the
@@ -39,8 +41,9 @@ struct BoundaryLattice: Sendable {
         let raw = ProbabilityGrid.latticePoints(domain: domain, columns: columns, rows: rows)
         guard let inputs = try? session.networkInputs(raw: raw, width: 2, clamped: true) else { return nil }
         self.points = points
-        classCount = model.network.classCount
+        classCount = session.isRegression ? 2 : model.network.classCount
         classNames = session.legendNames
+        valueScale = session.isRegression ? session.valueScale : nil
         self.domain = domain
         self.columns = columns
         self.rows = rows
@@ -49,7 +52,10 @@ struct BoundaryLattice: Sendable {
 
     /// `network`'s class probabilities over the lattice.
     func grid(_ network: Network<Float>) -> ProbabilityGrid? {
-        let outputs = network.floatOutputs(inputs, chunk: Self.chunk).values.map { Double($0) }
+        var outputs = network.floatOutputs(inputs, chunk: Self.chunk).values.map { Double($0) }
+        if let valueScale {
+            outputs = outputs.map { Session.valueMapProbability($0, scale: valueScale) }
+        }
         return try? ProbabilityGrid(domain: domain, columns: columns, rows: rows, classCount: classCount, values: outputs)
     }
 

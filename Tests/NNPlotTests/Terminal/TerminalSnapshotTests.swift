@@ -52,6 +52,18 @@ final class TerminalSnapshotTests: XCTestCase {
         try assertSnapshot(history().terminalText(TerminalStyle(mode: .truecolor, columns: 40, rows: 5)), "history-truecolor")
     }
 
+    func testNetworkSnapshot() throws {
+        let points = SampleData.xor(count: 20)
+        let units = try NeuronGrid(title: "", points: points, unitCount: 3, resolution: 12, activations: SampleData.hiddenUnits(count: 3))
+        let inputs = try NeuronGrid(title: "", points: points, unitCount: 2, resolution: 12) { $0 }
+        let plot = NetworkDiagram(title: "2-3-1", columns: [
+            DiagramColumn(title: "in", unitNames: ["x1", "x2"], maps: inputs),
+            DiagramColumn(title: "tanh", unitNames: ["1", "2", "3"], maps: units),
+            DiagramColumn(title: "out", unitNames: ["out"]),
+        ], weights: [[1, -0.5, 0.2, -2, 0.8, 0.1], [1.5, -1, 0.4]])
+        try assertSnapshot(plot.terminalText(TerminalStyle(mode: .plain, columns: 40, rows: 16)), "network-plain")
+    }
+
     func testNeuronSnapshots() throws {
         let grid = try NeuronGrid(title: "layer 1", points: SampleData.xor(count: 20), unitCount: 3, resolution: 12,
                                   activations: SampleData.hiddenUnits(count: 3))

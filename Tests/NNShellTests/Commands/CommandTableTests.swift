@@ -114,7 +114,7 @@ final class CommandTableTests: XCTestCase {
                        "batch must be an integer from 1 to 1000000, got 2.5")
         XCTAssertEqual(ShellHarness.failure("train 100 200", in: &session)?.message, "unexpected argument '200'")
         XCTAssertEqual(ShellHarness.failure("train 100 200", in: &session)?.hint,
-                       "usage: train [EPOCHS] [lr X] [batch B] [every K] [patience P]")
+                       "usage: train [EPOCHS|forever] [lr X] [batch B] [every K] [patience P]")
         XCTAssertEqual(ShellHarness.failure("train 0", in: &session)?.message,
                        "EPOCHS must be an integer from 1 to 1000000000, got 0")
         XCTAssertEqual(ShellHarness.failure("seed", in: &session)?.message, "missing argument")

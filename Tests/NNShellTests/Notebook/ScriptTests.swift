@@ -42,6 +42,35 @@ final class ScriptTests: XCTestCase {
                        ["test.nnb:1: ", "test.nnb:2: ", "test.nnb:3: "])
     }
 
+    func testRunStartsFromAFreshSessionAndKeepsWhereTheNotebookEnds() throws {
+        let folder = ShellHarness.scratchFolder()
+        try "%% Look\nshow lr\nshow batch\nset epochs 7\n".write(toFile: folder + "/look.nnb", atomically: true, encoding: .utf8)
+        var session = Session()
+        _ = try ShellHarness.execute("set lr 0.03; set batch 16; dataset moons 20", in: &session, base: folder)
+        let output = try ShellHarness.execute("run look.nnb", in: &session, base: folder)
+        XCTAssertEqual(output, "  lr  0.1\n  batch  32\nepochs 7\n")
+        XCTAssertEqual(session.settings.learningRate, 0.1)
+        XCTAssertEqual(session.settings.epochs, 7)
+        XCTAssertNil(session.data, "the notebook made no data, and run starts with none")
+    }
+
+    func testDefaultsRestoresEverySettingAndKeepsDataAndNetwork() throws {
+        var session = Session()
+        _ = try ShellHarness.execute("dataset moons 40; normalize on; net 2 4 1; set lr 0.03; set batch 16; optimizer adam; set l2 0.01; set val 0.5",
+                                     in: &session)
+        let normalizer = session.normalizer
+        let output = try ShellHarness.execute("defaults", in: &session)
+        XCTAssertEqual(output, "defaults restored: lr batch optimizer l2 val normalize\n")
+        XCTAssertEqual(session.settings, Settings())
+        XCTAssertEqual(session.data?.validation.rows, 20, "val takes effect at the next dataset")
+        XCTAssertEqual(session.model?.shape, "2-4-1")
+        XCTAssertNotNil(normalizer)
+        XCTAssertEqual(session.normalizer, normalizer, "the network keeps its normalisation until the next net")
+        _ = try ShellHarness.execute("net 2 4 1", in: &session)
+        XCTAssertNil(session.normalizer)
+        XCTAssertEqual(try ShellHarness.execute("defaults", in: &session), "every setting is already at its default\n")
+    }
+
     func testRunReplaysANotebookWithPathsRelativeToItsFolder() throws {
         let folder = ShellHarness.scratchFolder()
         let inner = folder + "/inner"
@@ -49,10 +78,10 @@ final class ScriptTests: XCTestCase {
         try "%% Data\ndataset moons 30\ndataset save points.csv\n".write(toFile: inner + "/make.nnb", atomically: true, encoding: .utf8)
         var session = Session()
         let output = try ShellHarness.execute("run inner/make.nnb", in: &session, base: folder)
-        XCTAssertEqual(output, "## Data\nnnb> dataset moons 30\nmoons: 30 points, 2 features, 2 classes, train 24 / val 6\nnnb> dataset save points.csv\nwrote 30 points to points.csv\n")
+        XCTAssertEqual(output, "moons: 30 points, 2 features, 2 classes, train 24 / val 6\nwrote 30 points to points.csv\n")
         XCTAssertTrue(FileManager.default.fileExists(atPath: inner + "/points.csv"))
 
-        try "seed 4\nnet 2 9 9\n".write(toFile: inner + "/bad.nnb", atomically: true, encoding: .utf8)
+        try "seed 4\nnet 2 9 1 rellu\n".write(toFile: inner + "/bad.nnb", atomically: true, encoding: .utf8)
         let diagnostic = ShellHarness.failure("run inner/bad.nnb", in: &session, base: folder)
         XCTAssertEqual(diagnostic?.file, "inner/bad.nnb")
         XCTAssertEqual(diagnostic?.line, 2)

@@ -74,6 +74,48 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out/plot-7.png"), "an older report's pictures are removed")
     }
 
+    func testJupyterNotebookHoldsTheCellsTheirOutputAndEveryPicture() throws {
+        let folder = ShellHarness.scratchFolder()
+        try (notebook + "\n%% Left out\n# train 5000\n").write(toFile: folder + "/small.nnb", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["small.nnb", "--report", "out"], folder: folder).status, 0)
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: folder + "/out/index.ipynb"))
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(document["nbformat"] as? Int, 4)
+        let metadata = try XCTUnwrap(document["metadata"] as? [String: Any])
+        XCTAssertEqual((metadata["kernelspec"] as? [String: Any])?["name"] as? String, "nnb")
+        XCTAssertEqual((metadata["language_info"] as? [String: Any])?["name"] as? String, "nnb")
+        let cells = try XCTUnwrap(document["cells"] as? [[String: Any]])
+        XCTAssertEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "code", "code"], "the commented-out cell is left out")
+        XCTAssertEqual((cells[0]["source"] as? [String])?.joined(), "# Small <moons>\nTwo **half circles** and a `plot`.")
+        XCTAssertEqual((cells[2]["source"] as? [String])?.joined(), "net 2 6 1\ntrain 3\nplot loss loss.png")
+        XCTAssertEqual((cells[2]["metadata"] as? [String: Any]).flatMap { $0["nnb"] as? [String: String] }, ["title": "Train & draw"])
+        let outputs = cells.dropFirst().map { ($0["outputs"] as? [[String: Any]]) ?? [] }
+        let text = outputs[0].filter { $0["output_type"] as? String == "stream" }.compactMap { ($0["text"] as? [String])?.joined() }
+        XCTAssertEqual(text, ["seed 1\nmoons: 80 points, 2 features, 2 classes, train 64 / val 16\n"])
+        let pictures = outputs.joined().filter { $0["output_type"] as? String == "display_data" }
+        XCTAssertEqual(pictures.count, 2)
+        for picture in pictures {
+            let encoded = try XCTUnwrap((picture["data"] as? [String: Any])?["image/png"] as? String)
+            let png = try XCTUnwrap(Data(base64Encoded: encoded))
+            XCTAssertNotNil(PictureFiles.pngSize(Array(png)))
+        }
+    }
+
+    func testReportsRenderTablesAndLeaveOutEmptyCells() throws {
+        let folder = ShellHarness.scratchFolder()
+        try "%% md\n| seed | val_acc |\n|---:|---:|\n| 0 | 0.87 |\n%% Commented out\n# train 5000\n%% Say\necho hi\n"
+            .write(toFile: folder + "/t.nnb", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["t.nnb", "--report", "out"], folder: folder).status, 0)
+        let html = try String(contentsOfFile: folder + "/out/index.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("<th align=\"right\">seed</th>"), html)
+        XCTAssertTrue(html.contains("<td align=\"right\">0.87</td>"))
+        XCTAssertFalse(html.contains("Commented out"))
+        XCTAssertEqual(html.components(separatedBy: "<section class=\"code\">").count - 1, 1)
+        XCTAssertTrue(html.contains("pre.output { max-width: 100%; white-space: pre;"), "long lines scroll in their card")
+        let markdown = try String(contentsOfFile: folder + "/out/index.md", encoding: .utf8)
+        XCTAssertFalse(markdown.contains("Commented out"))
+    }
+
     func testFailuresAppearInTheReportAndTheStatus() throws {
         let folder = ShellHarness.scratchFolder()
         try "%% Oops\necho before\nplot boundary\necho after\n".write(toFile: folder + "/bad.nnb", atomically: true, encoding: .utf8)
@@ -93,45 +135,5 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(try run(["n.nnb", "--report"], folder: folder).status, 2)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out"))
         XCTAssertEqual(try ProgramArguments(parsing: ["n.nnb", "--report=r"]).report, "r")
-    }
-
-    func testMarkdownBlocksAndInlineForms() {
-        let html = MarkdownHTML.html("""
-        # Title *one*
-        Some **bold**, _em_, `a < b` and [a link](https://example.com/?a=1&b=2).
-        snake_case_word stays and <script> is text.
-
-        - first
-        - second with `code`
-
-        3. three
-        4. four
-
-        ```swift
-        let x = 1 < 2
-        ```
-        > quoted
-        ---
-        [bad](javascript:alert(1))
-        """)
-        XCTAssertEqual(html, """
-        <h1>Title <em>one</em></h1>
-        <p>Some <strong>bold</strong>, <em>em</em>, <code>a &lt; b</code> and <a href="https://example.com/?a=1&amp;b=2">a link</a>.
-        snake_case_word stays and &lt;script&gt; is text.</p>
-        <ul>
-        <li>first</li>
-        <li>second with <code>code</code></li>
-        </ul>
-        <ol start="3">
-        <li>three</li>
-        <li>four</li>
-        </ol>
-        <pre><code class="language-swift">let x = 1 &lt; 2</code></pre>
-        <blockquote>
-        <p>quoted</p>
-        </blockquote>
-        <hr>
-        <p>[bad](javascript:alert(1))</p>
-        """)
     }
 }

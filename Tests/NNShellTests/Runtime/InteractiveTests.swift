@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-/// Runs Tests/Scripts/interactive_test.py: the real `nnb` under a pseudo-terminal (pexpect), checking
-/// tab completion, history across runs, Ctrl-C during training and Ctrl-D.
+/// Runs the pexpect scripts in Tests/Scripts against the real `nnb` under a pseudo-terminal:
+/// interactive_test.py (tab completion, history across runs, Ctrl-C during training, Ctrl-D) and
+/// step_test.py (`--step`: rendered Markdown, commands at the pause, `b`, `q`).
 final class InteractiveTests: XCTestCase {
     func testInteractiveSessionUnderAPseudoTerminal() throws {
         try PythonModule.require("pexpect", install: "apt-get install python3-pexpect")
@@ -17,6 +18,21 @@ final class InteractiveTests: XCTestCase {
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0, "interactive test failed:\n\(text)")
+        XCTAssertTrue(text.contains(" passed, 0 failed"), text)
+    }
+
+    func testSteppingThroughANotebookUnderAPseudoTerminal() throws {
+        try PythonModule.require("pexpect", install: "apt-get install python3-pexpect")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Repository.url("Tests/Scripts/step_test.py").path, try BuiltProgram.url().path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "step test failed:\n\(text)")
         XCTAssertTrue(text.contains(" passed, 0 failed"), text)
     }
 }

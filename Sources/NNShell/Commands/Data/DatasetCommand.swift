@@ -7,6 +7,7 @@ enum DatasetCommand {
         ("moons", ["noise", "seed", "val"]), ("circles", ["noise", "factor", "seed", "val"]),
         ("xor", ["noise", "seed", "val"]), ("spiral", ["noise", "classes", "seed", "val"]),
         ("blobs", ["classes", "std", "seed", "val"]), ("gauss", ["noise", "seed", "val"]),
+        ("plane", ["noise", "seed", "val"]), ("multigauss", ["noise", "seed", "val"]),
     ]
 
     /// Every word `dataset` takes first.
@@ -17,7 +18,7 @@ enum DatasetCommand {
         forms: [
             UsageForm(generators.map(\.name).joined(separator: "|") + " [N]",
                       options: ["noise", "factor", "classes", "std", "seed", "val"]),
-            UsageForm("load FILE.csv", options: ["label", "val"]),
+            UsageForm("load FILE.csv", options: ["label", "val", "task"]),
             UsageForm("save FILE.csv", options: []),
         ],
         summary: "make a toy data set, load one from CSV, or save the current one",
@@ -25,11 +26,13 @@ enum DatasetCommand {
         Generates N points (default 500) of a toy set, or loads a CSV file with a header row \
         (numeric inputs; the label column defaults to the last one), then holds out a fraction \
         F for validation. Defaults: noise 0.2 (moons), 0.1 (circles, spiral), \
-        0 (xor, gauss); factor 0.5 (circles); classes 2 (spiral), 3 (blobs); std 1.0 (blobs); \
-        seed: the session seed. A loaded file is shuffled with the seed before splitting. \
-        'dataset save' writes every point as raw inputs, then 'label'.
+        0 (xor, gauss, plane, multigauss); factor 0.5 (circles); classes 2 (spiral), 3 (blobs); \
+        std 1.0 (blobs); seed: the session seed. plane and multigauss are regression sets (a \
+        number to predict over [-6, 6]², as in TensorFlow Playground); 'task regress' reads a \
+        CSV's label column as such a number. A loaded file is shuffled with the seed before \
+        splitting. 'dataset save' writes every point as raw inputs, then 'label'.
         """,
-        examples: ["dataset moons 1000 noise 0.1", "dataset spiral 600 classes 3 seed 4",
+        examples: ["dataset moons 1000 noise 0.1", "dataset spiral 600 classes 3 seed 4", "dataset multigauss 1000",
                    "dataset load iris.csv label species val 0.3", "dataset save points.csv"],
         arguments: 1...2,
         options: [
@@ -41,6 +44,8 @@ enum DatasetCommand {
             OptionSpec("val", "F", .number(.validation),
                        "fraction held out for validation (default: the session's 'val', \(SettingKey.declared("val").defaultText) unless set)"),
             OptionSpec("label", "COLUMN", .word, "load: the label column (default: the last)"),
+            OptionSpec("task", "classify|regress", .choice(["classify", "regress"]),
+                       "load: classes (default) or a number to predict"),
         ],
         completion: { position, previous in
             position == 0 ? CompletionSet(words: kinds)
@@ -56,7 +61,7 @@ enum DatasetCommand {
             try save(session, invocation, context)
             return
         case "load":
-            try checkOptions(invocation, allowed: ["label", "val"], kind: kind)
+            try checkOptions(invocation, allowed: ["label", "val", "task"], kind: kind)
             try load(&session, invocation, context)
         default:
             let allowed = generators.first { $0.name == kind }?.options ?? []
@@ -69,7 +74,8 @@ enum DatasetCommand {
         try session.refreshNormalizerForData()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
-            context.console.line("\(data.name): \(NumberFormat.count(data.all.rows, "point")), \(NumberFormat.count(features, "feature")), \(NumberFormat.count(data.all.classes.count, "class")), train \(data.train.rows) / val \(data.validation.rows)")
+            let outputs = data.all.isRegression ? "1 target" : NumberFormat.count(data.all.classes.count, "class")
+            context.console.line("\(data.name): \(NumberFormat.count(data.all.rows, "point")), \(NumberFormat.count(features, "feature")), \(outputs), train \(data.train.rows) / val \(data.validation.rows)")
         }
     }
 
@@ -110,6 +116,8 @@ enum DatasetCommand {
         case "blobs":
             data = try DataGenerator.blobs(count: count, centers: invocation.integer("classes") ?? 3,
                                            std: invocation.number("std") ?? 1, seed: seed)
+        case "plane": data = try DataGenerator.plane(count: count, noise: noise ?? 0, seed: seed)
+        case "multigauss": data = try DataGenerator.multigauss(count: count, noise: noise ?? 0, seed: seed)
         default: data = try DataGenerator.gauss(count: count, noise: noise ?? 0, seed: seed)
         }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
@@ -124,7 +132,8 @@ enum DatasetCommand {
         let text = try FileAccess.read(context.resolve(name), shown: name)
         let data: LabeledData
         do {
-            data = try LabeledData.fromCSV(try CSVTable.parse(text), labelColumn: invocation.word("label"))
+            data = try LabeledData.fromCSV(try CSVTable.parse(text), labelColumn: invocation.word("label"),
+                                           regression: invocation.word("task") == "regress")
         } catch let error as DataError {
             throw Diagnostic(error.located(in: TextSafety.shown(name)))
         }

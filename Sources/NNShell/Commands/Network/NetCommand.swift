@@ -61,11 +61,15 @@ enum NetCommand {
         if session.data != nil, let count = session.featureCount, sizes[0] != count {
             throw invocation.error("the first size must be the feature count, \(count) (features \(session.featureNames.joined(separator: " "))), got \(sizes[0])", at: 0)
         }
-        if let data = session.data, !Session.outputsFit(sizes[sizes.count - 1], classes: data.all.classes.count) {
+        if session.isRegression, sizes[sizes.count - 1] != 1 {
+            throw invocation.error("the last size must be 1 for regression (one number to predict), got \(sizes[sizes.count - 1])", at: sizes.count - 1)
+        }
+        if let data = session.data, !data.all.isRegression, !Session.outputsFit(sizes[sizes.count - 1], classes: data.all.classes.count) {
             let classes = data.all.classes.count
             throw invocation.error("the last size must be \(Session.expectedOutputs(classes: classes)) for \(classes) classes, got \(sizes[sizes.count - 1])", at: sizes.count - 1)
         }
-        let output = invocation.word("out").flatMap(Activation.init(rawValue:)) ?? (sizes[sizes.count - 1] == 1 ? .sigmoid : .softmax)
+        let natural: Activation = session.isRegression ? .linear : (sizes[sizes.count - 1] == 1 ? .sigmoid : .softmax)
+        let output = invocation.word("out").flatMap(Activation.init(rawValue:)) ?? natural
         if output == .softmax, sizes[sizes.count - 1] < 2 {
             throw invocation.error("a softmax output needs at least 2 units: use 'net ... 2 out softmax', or sigmoid for 1 unit", at: sizes.count - 1)
         }
@@ -104,7 +108,8 @@ enum NetCommand {
         let columns = session.inputColumns.count == sizes[0] || session.features != nil
             ? session.inputColumns : (1...sizes[0]).map { "x\($0)" }
         let names = session.classNames.count == classes ? session.classNames : (0..<classes).map(String.init)
+        let regression = session.isRegression
         return ModelState(trainer: trainer, hidden: hidden, initializer: initializer,
-                          columns: columns, classes: names)
+                          columns: columns, classes: regression ? [] : names, isRegression: regression)
     }
 }

@@ -8,7 +8,7 @@ import NNPlot
 enum PlotCommand {
     static let command = Command(
         "plot",
-        forms: [UsageForm("boundary|loss|accuracy|history|data [FILE]"), UsageForm("neurons [LAYER] [FILE]")],
+        forms: [UsageForm("boundary|loss|accuracy|history|data|network [FILE]"), UsageForm("neurons [LAYER] [FILE]")],
         summary: "draw in the terminal or write a picture file",
         help: """
         Draws in the terminal, or writes FILE when given. boundary: the network's prediction \
@@ -16,14 +16,19 @@ enum PlotCommand {
         training points filled, validation points outlined, and the epoch, loss and accuracy \
         as title. data: the points alone. loss, accuracy: the curves per epoch, training \
         solid and validation dashed; history: both side by side. neurons: every unit of a \
-        hidden layer (default 1) over the input plane. The extension picks the format: .png \
+        hidden layer (default 1) over the input plane. network: the network as TensorFlow \
+        Playground draws it, one column per layer, every unit a tile of what it computes over \
+        the input plane (plain nodes for data that is not two inputs), every weight a line \
+        coloured by its sign (blue positive, orange negative) and as wide or bright as it is \
+        large, at most 12 units per column ('+N more'), and the largest weights listed. The \
+        extension picks the format: .png \
         or .svg; for boundary, .gif writes the animation of the boundary recorded during the \
         last 'train' (a looping GIF of at most 200 frames). Files are \(SettingKey.declared("size").defaultText.replacingOccurrences(of: " ", with: "×")) pixels unless \
         'set size W H'. In the terminal: colour half blocks when colour is on, plain letters \
         and ASCII curves when it is off ('set color off', NO_COLOR, or output to a pipe). \
         'set live on' redraws the boundary and the curves in place while 'train' runs.
         """,
-        examples: ["plot boundary", "plot history", "plot loss loss.png", "plot neurons 2 units.svg",
+        examples: ["plot boundary", "plot history", "plot loss loss.png", "plot neurons 2 units.svg", "plot network net.png",
                    "set size 800 600; plot boundary boundary.png", "train 300; plot boundary training.gif"],
         arguments: 1...3,
         completion: { position, previous in
@@ -61,6 +66,7 @@ enum PlotCommand {
         case .data: try session.dataFigure()
         case .neurons: try session.neuronsFigure(layer: request.layer, at: invocation, argument: request.layerArgument)
         case .loss, .accuracy, .history: try session.curveFigure(request.kind)
+        case .network: try session.networkFigure()
         }
     }
 

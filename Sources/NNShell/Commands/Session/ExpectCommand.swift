@@ -6,7 +6,8 @@ enum ExpectCommand {
         summary: "fail unless a metric compares true (notebooks check themselves)",
         help: """
         Fails as an error unless METRIC of the current weights, as of the last 'train' or \
-        'eval' (loss acc val_loss val_acc; or epochs trained so far), compares true with \
+        'eval' (loss acc val_loss val_acc; r2 val_r2 for regression; or epochs trained so \
+        far), compares true with \
         VALUE. OP is one of < <= > >=. 'expect error COMMAND ...' runs COMMAND and fails \
         unless it fails: it prints the error COMMAND gave and, like any failing command, \
         COMMAND changes nothing; a notebook can show a mistake (a diverging learning rate, \
@@ -22,7 +23,7 @@ enum ExpectCommand {
         run: run
     )
 
-    static let metrics = ["loss", "acc", "val_loss", "val_acc", "epochs"]
+    static let metrics = ["loss", "acc", "val_loss", "val_acc", "r2", "val_r2", "epochs"]
     static let operators = ["<", "<=", ">", ">="]
 
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
@@ -45,10 +46,17 @@ enum ExpectCommand {
             guard let evaluation = session.lastEvaluation else {
                 throw invocation.error("no metrics yet: run 'train' or 'eval' first", at: 0)
             }
+            let regression = evaluation.r2 != nil
+            if regression != ["r2", "val_r2"].contains(metric), metric != "loss", metric != "val_loss" {
+                throw invocation.error(regression ? "no \(metric) for regression: use r2 or val_r2 (or loss, val_loss)"
+                                                  : "no \(metric) for classification: use acc or val_acc (or loss, val_loss)", at: 0)
+            }
             let found: Double? = switch metric {
             case "loss": evaluation.loss
             case "acc": evaluation.accuracy
             case "val_loss": evaluation.validationLoss
+            case "r2": evaluation.r2
+            case "val_r2": evaluation.validationR2
             default: evaluation.validationAccuracy
             }
             guard let found else {

@@ -53,11 +53,12 @@ enum LoadCommand {
         session.settings.normalize = document.normalization != nil
         session.normalizer = document.normalization
         session.model = ModelState(trainer: trainer, hidden: hidden, initializer: session.settings.initializer ?? .natural(for: hidden),
-                                   columns: document.columns, classes: document.classes)
+                                   columns: document.columns, classes: document.classes,
+                                   isRegression: document.isRegression)
         session.data?.adopt(classes: document.classes)
         session.lastEvaluation = nil
         let normalize = document.normalization == nil ? "off" : "on"
-        context.console.line("loaded \(session.model?.shape ?? "") from \(name): inputs \(document.columns.joined(separator: " ")), features \(document.features.joined(separator: " ")), normalize \(normalize), classes \(document.classes.joined(separator: " "))")
+        context.console.line("loaded \(session.model?.shape ?? "") from \(name): inputs \(document.columns.joined(separator: " ")), features \(document.features.joined(separator: " ")), normalize \(normalize), \(document.isRegression ? "regression (1 target)" : "classes " + document.classes.joined(separator: " "))")
         DatasetCommand.noteFit(session, context)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import NNCore
 
-/// `run`: a notebook replayed inside the session; the whole run is undone when a command fails.
+/// `run`: a notebook replayed from a fresh session (default settings, no data, no network), as
+/// `nnb FILE.nnb` would, printing what `nnb -q FILE.nnb` prints (no titles, no command echo); the
+/// session is left where the notebook ends. The whole run is undone when a command fails.
 ///
 /// A `run` of a notebook that is already running (a cycle, however deep) is refused, so a
 /// notebook that runs itself cannot multiply into an endless replay.
@@ -10,8 +12,13 @@ enum RunCommand {
         "run",
         synopsis: "FILE.nnb",
         summary: "replay a notebook script in this session",
-        help: "Replays FILE.nnb inside the session, cell by cell; relative paths in it resolve against its own folder. It stops at the first failing command.",
-        examples: ["run notebooks/moons.nnb"],
+        help: """
+        Replays FILE.nnb from a fresh session (default settings, no data, no network), as \
+        'nnb FILE.nnb' would, printing what 'nnb -q FILE.nnb' prints, and leaves the session \
+        where the notebook ends, to explore from there. Relative paths in it resolve against \
+        its own folder. It stops at the first failing command and then changes nothing.
+        """,
+        examples: ["run notebooks/features.nnb"],
         arguments: 1...1,
         completion: { _, _ in .files },
         run: run
@@ -41,8 +48,10 @@ enum RunCommand {
             context.quitRequested = false
         }
         var first: Diagnostic?
-        Replay.run(notebook, file: name, session: &session, context: context,
-                   options: ReplayOptions(echo: context.echo, keepGoing: false)) { first = first ?? $0 }
+        var fresh = Session()
+        Replay.run(notebook, file: name, session: &fresh, context: context,
+                   options: ReplayOptions(echo: false, keepGoing: false)) { first = first ?? $0 }
         if let first { throw first }
+        session = fresh
     }
 }

@@ -20,7 +20,8 @@ enum SaveCommand {
         let classes = session.classNames.count == network.classCount ? session.classNames : model.classes
         let columns = session.inputColumns
         let document = ModelDocument(columns: columns, features: session.featureNames, normalization: session.normalizer,
-                                     classes: classes, network: network, optimizer: model.trainer.optimizer)
+                                     classes: classes, isRegression: model.isRegression, network: network,
+                                     optimizer: model.trainer.optimizer)
         let text: String
         do {
             text = try document.json()

@@ -7,7 +7,8 @@ enum EvalCommand {
         "eval",
         summary: "metrics of the current weights and the confusion matrix",
         help: """
-        Prints 'loss L  acc A  val_loss VL  val_acc VA' for the current weights, then the \
+        Prints 'loss L  acc A  val_loss VL  val_acc VA' for the current weights (for \
+        regression 'loss L  val_loss VL  r2 R  val_r2 VR', and nothing more), then the \
         confusion matrix of the validation split (rows: true class, columns: predicted).
         """,
         examples: ["eval"],
@@ -19,6 +20,10 @@ enum EvalCommand {
         guard let model = session.model else { return }
         let evaluation = model.measure(sets)
         context.console.line(MetricsText.fields(evaluation))
+        if evaluation.isRegression {
+            session.lastEvaluation = evaluation
+            return
+        }
         let (set, split) = sets.validation.map { ($0, "validation") } ?? (sets.train, "training")
         let predicted = Metrics.predictedClasses(model.network.outputs(set.inputs))
         let classes = session.classNames

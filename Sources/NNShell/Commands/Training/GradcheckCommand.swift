@@ -21,7 +21,7 @@ enum GradcheckCommand {
         guard let model = session.model else { return }
         let count = min(sets.train.count, max(1, min(session.settings.batch, 64)))
         let inputs = sets.train.inputs.rows(0..<count).converted(to: Double.self)
-        let batch = TrainingSet(inputs: sets.train.inputs.rows(0..<count), labels: Array(sets.train.labels[0..<count]))
+        let batch = sets.train.rows(0..<count)
         let targets = batch.targets(outputs: model.network.outputWidth).converted(to: Double.self)
         _ = InterruptSignal.take()
         let checked = GradientCheck.run(model.network.converted(to: Double.self), inputs: inputs, targets: targets,

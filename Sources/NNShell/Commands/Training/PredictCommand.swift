@@ -1,6 +1,7 @@
 import NNCore
 
-/// `predict`: classes and probabilities for one point or every row of a CSV file.
+/// `predict`: classes and probabilities for one point or every row of a CSV file; for a
+/// regression model the predicted value (`prediction`).
 enum PredictCommand {
 
     static let command = Command(
@@ -38,6 +39,11 @@ enum PredictCommand {
         if let index = values.firstIndex(where: { abs($0) > Double(Float.greatestFiniteMagnitude) }) {
             throw invocation.error("\(columns[index]) = \(arguments[index].text) is beyond the 32-bit range (±3.4e38) the network computes in", at: index)
         }
+        if model.isRegression {
+            let value = try predictions(session, model, raw: values, width: columns.count)[0]
+            context.console.line("prediction \(NumberFormat.fixed4(Double(value)))")
+            return
+        }
         let probabilities = try self.probabilities(session, model, raw: values, width: columns.count)[0]
         let best = bestClass(probabilities)
         let parts = probabilities.enumerated().map { "p\($0.offset) \(NumberFormat.fixed4(Double($0.element)))" }
@@ -47,12 +53,21 @@ enum PredictCommand {
 
     /// Class probabilities per row: p1 = output and p0 = 1 − p1 for one sigmoid unit.
     static func probabilities(_ session: Session, _ model: ModelState, raw: [Double], width: Int) throws -> [[Float]] {
+        try outputs(session, model, raw: raw, width: width).nested.map { row in row.count == 1 ? [1 - row[0], row[0]] : row }
+    }
+
+    /// A regression model's predicted value per row (its single output).
+    static func predictions(_ session: Session, _ model: ModelState, raw: [Double], width: Int) throws -> [Float] {
+        try outputs(session, model, raw: raw, width: width).values
+    }
+
+    /// The network's outputs for raw rows, rows × outputs.
+    private static func outputs(_ session: Session, _ model: ModelState, raw: [Double], width: Int) throws -> Matrix<Float> {
         let inputs = try session.networkInputs(raw: raw, width: width)
         guard inputs.columns == model.network.inputWidth else {
             throw Diagnostic("the network takes \(model.network.inputWidth) inputs but the features give \(inputs.columns): set the features it was trained with ('features ...') or define a new network with 'net'")
         }
-        let outputs = model.network.floatOutputs(inputs)
-        return outputs.nested.map { row in row.count == 1 ? [1 - row[0], row[0]] : row }
+        return model.network.floatOutputs(inputs)
     }
 
     /// `header` followed by `names`, each new name that `header` already has written as
@@ -104,6 +119,14 @@ enum PredictCommand {
                 }
                 raw.append(value)
             }
+        }
+        if model.isRegression {
+            let values = try predictions(session, model, raw: raw, width: columns.count)
+            let rows = zip(table.rows, values).map { row, value in row + ["\(value)"] }
+            try FileAccess.write(CSVTable(header: outputHeader(table.header, adding: ["prediction"]), rows: rows).formatted(),
+                                 to: context.resolve(output), shown: output)
+            context.console.line("wrote \(rows.count) predictions to \(output)")
+            return
         }
         let probabilities = try self.probabilities(session, model, raw: raw, width: columns.count)
         let names = session.classNames(for: model)

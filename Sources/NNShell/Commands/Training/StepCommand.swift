@@ -40,7 +40,9 @@ enum StepCommand {
             out.line("  layer \(l): Z\(l) = \(input)·W\(l) + b\(l)  (\(count) × \(layer.inputs))·(\(layer.inputs) × \(layer.outputs)) + \(layer.outputs) → \(count) × \(layer.outputs);  A\(l) = \(layer.activation.rawValue)(Z\(l))")
         }
         let first = order[0]
-        out.line("first sample (training row \(first + 1)), label \(session.classNames[safe: train.labels[first]] ?? String(train.labels[first])):")
+        let label = train.values.map { "target \(NumberFormat.fixed4(Double($0[first])))" }
+            ?? "label \(session.classNames[safe: train.labels[first]] ?? String(train.labels[first]))"
+        out.line("first sample (training row \(first + 1)), \(label):")
         out.line("  x  = \(vector(workspace.input.nested[0]))")
         for index in network.layers.indices {
             out.line("  z\(index + 1) = \(vector(workspace.z[index].nested[0]))")

@@ -153,7 +153,7 @@ final class PlotCommandTests: XCTestCase {
 
     func testCompletionOffersKindsAndExtensions() {
         XCTAssertEqual(Completer.candidates(before: "plot ", word: "").words, PlotRequest.Kind.allCases.map(\.rawValue))
-        XCTAssertEqual(Completer.candidates(before: "plot ", word: "ne").words, ["neurons"])
+        XCTAssertEqual(Completer.candidates(before: "plot ", word: "ne").words, ["neurons", "network"])
         XCTAssertEqual(Completer.candidates(before: "plot loss ", word: "run").words, ["run.png", "run.svg"])
         XCTAssertEqual(Completer.candidates(before: "plot boundary ", word: "out/run.").words, ["out/run.png", "out/run.svg", "out/run.gif"])
         XCTAssertEqual(Completer.candidates(before: "plot boundary ", word: "b").words,

@@ -1,0 +1,1 @@
+../../NNPlotTests/Support/PNGReader.swift
