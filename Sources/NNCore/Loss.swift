@@ -97,14 +97,15 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Float bce through `VectorMath`: the mean of max(z, 0) − z·y + ln(1 + e^−|z|), eight
-    /// elements at a time (lanes past the end count zero). ln(1 + e^−|z|) = −ln σ(|z|) is taken
+    /// Float bce through `VectorMath`: the mean of max(z, 0) − z·y + ln(1 + e^−|z|), the terms
+    /// eight at a time, added one by one in element order (so the sum has one order on every
+    /// processor). ln(1 + e^−|z|) = −ln σ(|z|) is taken
     /// as −ln max(a, 1 − a) from the sigmoid's output a, one logarithm and no exponential; where
     /// σ(|z|) rounds to 1 (|z| > 17) the term is below 4·10⁻⁸ and counts as 0.
     static func binaryCrossEntropy(_ z: UnsafePointer<Float>, _ a: UnsafePointer<Float>, _ y: UnsafePointer<Float>,
                                    count: Int) -> Float {
         let lanes = VectorMath.Floats(0, 1, 2, 3, 4, 5, 6, 7)
-        var sum = VectorMath.Floats()
+        var sum: Float = 0
         var i = 0
         while i < count {
             let n = min(8, count - i)
@@ -113,36 +114,36 @@ public enum Loss: String, CaseIterable, Sendable, Codable {
             let yv = VectorMath.load(y + i, count: n)
             let confident = av.replacing(with: 1 - av, where: av .< 0.5).replacing(with: 1, where: lanes .>= Float(n))
             let term = zv.replacing(with: 0, where: zv .< 0) - zv * yv - VectorMath.log(confident)
-            sum += term.replacing(with: 0, where: lanes .>= Float(n))
+            for lane in 0..<n { sum += term[lane] }
             i += 8
         }
-        return sum.sum() / Float(count)
+        return sum / Float(count)
     }
 
-    /// Float ce through `VectorMath`: the mean over rows of mass·logsumexp(z) − Σ y·z.
+    /// Float ce through `VectorMath`: the mean over rows of mass·logsumexp(z) − Σ y·z, every sum
+    /// taken in element order.
     static func crossEntropy(_ z: UnsafePointer<Float>, _ y: UnsafePointer<Float>, rows: Int, classes k: Int) -> Float {
-        let lanes = VectorMath.Floats(0, 1, 2, 3, 4, 5, 6, 7)
         var total: Float = 0
         for r in 0..<rows {
             let row = z + r * k
             let targets = y + r * k
             var top = row[0]
             for j in 1..<k { top = max(top, row[j]) }
-            var exps = VectorMath.Floats()
+            var exps: Float = 0
             var dot: Float = 0
             var mass: Float = 0
             var j = 0
             while j < k {
                 let n = min(8, k - j)
                 let e = VectorMath.exp(VectorMath.load(row + j, count: n) - top)
-                exps += e.replacing(with: 0, where: lanes .>= Float(n))
+                for lane in 0..<n { exps += e[lane] }
                 j += 8
             }
             for j in 0..<k {
                 dot += targets[j] * row[j]
                 mass += targets[j]
             }
-            total += mass * (top + Float.log(exps.sum())) - dot
+            total += mass * (top + Float.log(exps)) - dot
         }
         return total / Float(rows)
     }

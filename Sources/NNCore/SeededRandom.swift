@@ -59,7 +59,7 @@ public struct SeededRandom: Sendable {
         while out.count < n {
             let u1 = uniform()
             let u2 = uniform()
-            let r = (-2.0 * log(1.0 - u1)).squareRoot()
+            let r = (-2.0 * Elementary.log(1.0 - u1)).squareRoot()
             let t = 2.0 * Double.pi * u2
             out.append(r * cos(t) * scale)
             out.append(r * sin(t) * scale)

@@ -4,7 +4,10 @@
 /// C ← α·op(A)·B + β·C, or + bias in every row, all row-major, with op(A) = A or Aᵀ. Columns go
 /// sixteen at a time; a block of eight rows × sixteen columns of C stays in eight registers while
 /// p runs over k, each step loading sixteen entries of row p of B once and adding op(A)[i][p]
-/// times them to every row of the block. Rows and columns left over take narrower paths.
+/// times them to every row of the block with one fused multiply-add. Each lane so computes its
+/// element as the chain s ← fma(op(A)[i][p], B[p][j], s), p = 0…k−1 from 0, then fma(α, s,
+/// start): the order of every kernel family, so the result has the same bits as theirs. Rows
+/// left over go one at a time; columns past the last multiple of sixteen are left to the caller.
 public enum WideProduct {
     typealias Vector = SIMD16<Float>
 
@@ -13,13 +16,15 @@ public enum WideProduct {
         UnsafeRawPointer(p).loadUnaligned(as: Vector.self)
     }
 
-    /// C ← α·op(A)·B + β·C, or C ← α·op(A)·B + bias when `bias` (n entries) is given.
-    /// A is m × k (k × m when `transA`), B is k × n, C is m × n; lda, ldb, ldc are stored widths.
+    /// C ← α·op(A)·B + β·C, or C ← α·op(A)·B + bias when `bias` (n entries) is given, for the
+    /// first n − n mod 16 columns; returns that count. A is m × k (k × m when `transA`), B is
+    /// k × n, C is m × n; lda, ldb, ldc are stored widths.
+    @discardableResult
     public static func gemm(
         m: Int, n: Int, k: Int, alpha: Float, a: UnsafePointer<Float>, lda: Int, transA: Bool,
         b: UnsafePointer<Float>, ldb: Int, beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int,
         bias: UnsafePointer<Float>?
-    ) {
+    ) -> Int {
         let rowStride = transA ? 1 : lda
         let innerStride = transA ? lda : 1
         let block = Block(a: a, rowStride: rowStride, innerStride: innerStride, b: b, ldb: ldb, k: k,
@@ -37,9 +42,7 @@ public enum WideProduct {
             }
             j += 16
         }
-        if j < n {
-            for i in 0..<m { block.singles(i, from: j, to: n) }
-        }
+        return j
     }
 
     struct Block {
@@ -108,18 +111,6 @@ public enum WideProduct {
                 q += innerStride
             }
             finish(sum, row: i, column: j)
-        }
-
-        @inline(__always)
-        func singles(_ i: Int, from: Int, to: Int) {
-            let a0 = a + i * rowStride
-            let row = c + i * ldc
-            for j in from..<to {
-                var sum: Float = 0
-                for p in 0..<k { sum.addProduct(a0[p * innerStride], b[p * ldb + j]) }
-                let start: Float = if let bias { bias[j] } else if beta == 0 { 0 } else { beta * row[j] }
-                row[j] = start + alpha * sum
-            }
         }
     }
 }

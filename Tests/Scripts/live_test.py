@@ -216,6 +216,30 @@ def check_fatal_signal(binary, folder):
           re.search(r"(?<![-\w])icanon", modes) and re.search(r"(?<![-\w])echo(?!\w)", modes), modes[-300:])
 
 
+def check_resize(binary, folder):
+    child = start(binary, folder, "xterm-256color")
+    child.setwinsize(40, 120)
+    prepare(child)
+    screen = Screen(child)
+    child.send("train 200\r")
+    screen.wait_for(METRICS)
+    screen.read(0.8)
+    wide_before = max((len(line) for line in screen_lines(screen.text)), default=0)
+    child.setwinsize(ROWS, COLUMNS)
+    screen.read(0.6)
+    mark = len(screen.text)
+    done = screen.wait_for(re.compile(r"trained 200 epochs"), since=mark)
+    after = plain(screen.text[mark:])
+    after = after[:after.find("trained 200 epochs")] if done else after
+    wide = [line for line in screen_lines(after) if len(line) > COLUMNS]
+    check("a 120-column terminal gets a wider picture", wide_before > COLUMNS, "widest line %d" % wide_before)
+    check("after the window shrinks to 80x24 no frame line is wider than 80", done and not wide, repr(wide[:2]))
+    screen.wait_for(re.compile(re.escape(PROMPT) + r"$"), since=mark)
+    child.send("quit\r")
+    child.expect(pexpect.EOF)
+    child.close()
+
+
 def check_forever_and_preview(binary, folder):
     child = start(binary, folder, "xterm-256color")
     command(child, "set live on")
@@ -243,7 +267,7 @@ def main():
         print("usage: python3 Tests/Scripts/live_test.py path/to/nnb", file=sys.stderr)
         return 2
     binary = os.path.abspath(sys.argv[1])
-    for run in (check_keys, check_dumb_terminal, check_fatal_signal, check_forever_and_preview):
+    for run in (check_keys, check_dumb_terminal, check_fatal_signal, check_resize, check_forever_and_preview):
         try:
             run(binary, tempfile.mkdtemp(prefix="nnb-live-"))
         except (pexpect.TIMEOUT, pexpect.EOF) as error:

@@ -38,7 +38,7 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
     /// `softmax` works row by row with the row maximum subtracted, so no exponent overflows.
     @inline(__always)
     func apply<T: NNScalar>(_ z: UnsafeBufferPointer<T>, _ a: UnsafeMutableBufferPointer<T>, units: Int) {
-        if T.self == Float.self, self == .sigmoid || self == .softmax,
+        if T.self == Float.self, self == .sigmoid || self == .softmax || self == .tanh,
            let zp = z.baseAddress, let ap = a.baseAddress {
             applyVectorised(UnsafeRawPointer(zp).assumingMemoryBound(to: Float.self),
                             UnsafeMutableRawPointer(ap).assumingMemoryBound(to: Float.self), count: z.count, units: units)
@@ -74,11 +74,15 @@ public enum Activation: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Float sigmoid and softmax through `VectorMath`, eight values at a time.
+    /// Float sigmoid, tanh and softmax through `VectorMath`, eight values at a time.
     @inline(__always)
     func applyVectorised(_ z: UnsafePointer<Float>, _ a: UnsafeMutablePointer<Float>, count: Int, units: Int) {
         if self == .sigmoid {
             VectorMath.map(count, z, a, VectorMath.sigmoid)
+            return
+        }
+        if self == .tanh {
+            VectorMath.map(count, z, a, VectorMath.tanh)
             return
         }
         var start = 0

@@ -38,7 +38,7 @@ public struct Dense<T: NNScalar>: Equatable, Sendable {
         weights.values.withUnsafeBufferPointer { pw in
             biases.withUnsafeBufferPointer { pb in
                 guard let w = pw.baseAddress, let b = pb.baseAddress else { return }
-                if MatrixProduct.usesOwnKernel(T.self, m: rows, n: units, k: width, transB: false) {
+                if MatrixProduct.usesOwnKernel(m: rows, n: units, k: width) {
                     SmallProduct.gemm(m: rows, n: units, k: width, alpha: 1, a: x.base, lda: width, transA: false,
                                       b: w, ldb: units, transB: false, beta: 0, c: z.base, ldc: units, bias: b)
                 } else {
@@ -89,7 +89,7 @@ public struct Dense<T: NNScalar>: Equatable, Sendable {
         let rows = delta.rows
         weights.values.withUnsafeBufferPointer { pw in
             guard let w = pw.baseAddress else { return }
-            if MatrixProduct.usesOwnKernel(T.self, m: rows, n: width, k: units, transB: false) {
+            if MatrixProduct.usesOwnKernel(m: rows, n: width, k: units) {
                 for i in 0..<width {
                     for j in 0..<units { scratch[j * width + i] = w[i * units + j] }
                 }

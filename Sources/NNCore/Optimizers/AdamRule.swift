@@ -1,5 +1,3 @@
-import Foundation
-
 /// Adam with bias correction, at step t (from 1):
 /// m ← β₁m + (1 − β₁)g, v ← β₂v + (1 − β₂)g², m̂ = m/(1 − β₁ᵗ), v̂ = v/(1 − β₂ᵗ),
 /// p ← p − η·m̂/(√v̂ + ε).
@@ -26,7 +24,7 @@ enum AdamRule {
                                    step t: Int, learningRate lr: T, beta1: Double, beta2: Double, epsilon: T) {
         guard let pp = p.baseAddress, let gp = g.baseAddress, let mp = m.baseAddress, let vp = v.baseAddress else { return }
         let c = Constants(lr: lr, beta1: T(beta1), beta2: T(beta2), epsilon: epsilon,
-                          correction1: T(1 - pow(beta1, Double(t))), correction2: T(1 - pow(beta2, Double(t))))
+                          correction1: T(1 - power(beta1, t)), correction2: T(1 - power(beta2, t)))
         Lanes.walk(p.count, vector: { i in
             var pv = Lanes.load(pp + i)
             var mv = Lanes.load(mp + i)
@@ -44,5 +42,17 @@ enum AdamRule {
             mp[i] = mv[0]
             vp[i] = vv[0]
         })
+    }
+
+    /// xⁿ for n ≥ 0 by repeated squaring: a fixed sequence of multiplications, not the C
+    /// library's pow, whose last bit varies between platforms.
+    static func power(_ x: Double, _ n: Int) -> Double {
+        var result = 1.0, base = x, rest = n
+        while rest > 0 {
+            if rest & 1 == 1 { result *= base }
+            base *= base
+            rest >>= 1
+        }
+        return result
     }
 }

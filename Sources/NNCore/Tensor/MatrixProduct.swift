@@ -1,25 +1,27 @@
 /// Matrix products C ← α·op(A)·op(B) + β·C, where op(X) is X or Xᵀ, all row-major.
 ///
-/// Three implementations of one product:
-/// - `blas`: `cblas_sgemm` / `cblas_dgemm`, with the transposes passed as flags (no copies);
-/// - `small`: a hand-written kernel for the tiny shapes of toy networks, where a BLAS call's
-///   fixed cost (argument checks, packing, locking) outweighs its arithmetic;
-/// - `reference`: three plain loops — what the others compute, held against them in the tests.
-/// `gemm` picks `small` when m·n·k ≤ `smallLimit` (or ≤ `wideLimit` for Float on a processor with
-/// sixteen-lane vectors) and BLAS otherwise; the choice depends only on the shape and the
-/// processor, so a run is reproducible on one machine.
+/// Two implementations of one product:
+/// - `small`: nnb's own kernels (`SmallProduct`, in the active `KernelFamily`), which give the
+///   same bits on every processor and build;
+/// - `blas`: `cblas_sgemm` / `cblas_dgemm`, with the transposes passed as flags (no copies),
+///   whose last bits depend on the BLAS build, the processor and its threads;
+/// and `reference`, three plain loops held against both in the tests. `gemm` picks `small` when
+/// m·n·k ≤ `ownLimit` or BLAS is switched off (`set blas off`), and BLAS otherwise; the choice
+/// depends only on the shape and that switch, never on the processor.
 public enum MatrixProduct {
-    /// Largest m·n·k sent to the small kernel (measured with nnb-bench: BLAS wins above it).
-    public static let smallLimit = 16_384
-    /// Largest m·n·k sent to the sixteen-lane kernel where the processor has it (up to the
-    /// 64 × 64 × 64 products of a 64-unit layer and a little beyond, where it beats BLAS's AVX2).
-    public static let wideLimit = 524_288
+    /// Largest m·n·k sent to nnb's own kernels while BLAS is allowed: every product of the
+    /// teaching notebooks and of W1 and W2 (up to 1024 rows through a 64-unit layer), not the
+    /// 784-input layer of W3.
+    public static let ownLimit = 1 << 22
 
-    /// Whether op(A)·B of these sizes goes to our kernels rather than BLAS.
+    /// Whether products above `ownLimit` may go to BLAS (`set blas on`, the default). Set it
+    /// before computing, not while another thread computes.
+    nonisolated(unsafe) public static var allowsBLAS = true
+
+    /// Whether a product of these sizes runs in nnb's own kernels rather than BLAS.
     @inline(__always)
-    static func usesOwnKernel<T: NNScalar>(_: T.Type, m: Int, n: Int, k: Int, transB: Bool) -> Bool {
-        if m * n * k <= smallLimit { return true }
-        return !transB && n >= 16 && m * n * k <= wideLimit && T.self == Float.self && ProcessorFeatures.hasWideVectors
+    static func usesOwnKernel(m: Int, n: Int, k: Int) -> Bool {
+        !allowsBLAS || m * n * k <= ownLimit
     }
 
     /// Shapes of op(A) (m × k) and op(B) (k × n), checked to agree with C (m × n).
@@ -42,7 +44,7 @@ public enum MatrixProduct {
         b: UnsafePointer<T>, ldb: Int, transB: Bool, beta: T, c: UnsafeMutablePointer<T>, ldc: Int
     ) {
         if m == 0 || n == 0 { return }
-        if k == 0 || usesOwnKernel(T.self, m: m, n: n, k: k, transB: transB) {
+        if k == 0 || usesOwnKernel(m: m, n: n, k: k) {
             SmallProduct.gemm(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA,
                               b: b, ldb: ldb, transB: transB, beta: beta, c: c, ldc: ldc)
         } else {
@@ -53,7 +55,7 @@ public enum MatrixProduct {
 
     /// Which implementation a call uses.
     public enum Kernel: Sendable, CaseIterable {
-        /// Shape-based choice between `small` and `blas`.
+        /// `small` up to `ownLimit` or with BLAS switched off, else `blas`.
         case automatic
         /// Always BLAS.
         case blas

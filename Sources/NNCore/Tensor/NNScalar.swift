@@ -9,7 +9,9 @@ import CBLAS
 /// and for tests against the 64-bit golden values.
 ///
 /// Each conforming type names its elementary functions and its BLAS matrix product, so generic
-/// code specialises into straight-line loops and one `cblas_?gemm` call per product.
+/// code specialises into straight-line loops and one `cblas_?gemm` call per product. The
+/// elementary functions are nnb's own (`VectorMath` for Float, `Elementary` for Double), the same
+/// bits on every processor and platform.
 public protocol NNScalar: BinaryFloatingPoint, SIMDScalar, Codable, Sendable, LosslessStringConvertible {
     /// eˣ
     static func exp(_ x: Self) -> Self
@@ -32,10 +34,17 @@ private func blasTranspose(_ t: Bool) -> CBLAS_TRANSPOSE {
 }
 
 extension Float: NNScalar {
-    @inline(__always) public static func exp(_ x: Float) -> Float { Foundation.exp(x) }
-    @inline(__always) public static func log(_ x: Float) -> Float { Foundation.log(x) }
-    @inline(__always) public static func log1p(_ x: Float) -> Float { Foundation.log1p(x) }
-    @inline(__always) public static func tanh(_ x: Float) -> Float { Foundation.tanh(x) }
+    /// eˣ through lane 0 of `VectorMath.exp`, so single values and vector passes agree.
+    @inline(__always) public static func exp(_ x: Float) -> Float { VectorMath.exp(VectorMath.Floats(repeating: x))[0] }
+    /// ln x through lane 0 of `VectorMath.log` (x positive and finite).
+    @inline(__always) public static func log(_ x: Float) -> Float { VectorMath.log(VectorMath.Floats(repeating: x))[0] }
+    /// ln(1 + x) = ln u + (x − (u − 1))/u with u = 1 + x rounded.
+    @inline(__always) public static func log1p(_ x: Float) -> Float {
+        let u = 1 + x
+        return u == 1 ? x : log(u) + (x - (u - 1)) / u
+    }
+    /// tanh x through lane 0 of `VectorMath.tanh`.
+    @inline(__always) public static func tanh(_ x: Float) -> Float { VectorMath.tanh(VectorMath.Floats(repeating: x))[0] }
 
     public static func blasGEMM(
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float,
@@ -49,10 +58,14 @@ extension Float: NNScalar {
 }
 
 extension Double: NNScalar {
-    @inline(__always) public static func exp(_ x: Double) -> Double { Foundation.exp(x) }
-    @inline(__always) public static func log(_ x: Double) -> Double { Foundation.log(x) }
-    @inline(__always) public static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
-    @inline(__always) public static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+    /// eˣ (`Elementary.exp`, not the C library's).
+    @inline(__always) public static func exp(_ x: Double) -> Double { Elementary.exp(x) }
+    /// ln x (`Elementary.log`).
+    @inline(__always) public static func log(_ x: Double) -> Double { Elementary.log(x) }
+    /// ln(1 + x) (`Elementary.log1p`).
+    @inline(__always) public static func log1p(_ x: Double) -> Double { Elementary.log1p(x) }
+    /// tanh x (`Elementary.tanh`).
+    @inline(__always) public static func tanh(_ x: Double) -> Double { Elementary.tanh(x) }
 
     public static func blasGEMM(
         transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,

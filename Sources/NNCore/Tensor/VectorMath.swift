@@ -1,15 +1,26 @@
-/// eˣ and ln x on eight Floats at once, for the sigmoid, softmax and cross-entropy passes, where
-/// calling the C library once per element costs more than the rest of the pass.
+/// eˣ, ln x and tanh x on eight Floats at once: the only Float versions nnb uses (a single
+/// Float goes through lane 0), so a value has the same bits whichever pass computes it, on every
+/// processor; the C library's versions differ between processors and platforms. Eight lanes are
+/// also faster in the sigmoid, softmax and cross-entropy passes than a call per element.
 ///
-/// Both use the classic Cephes reductions and minimax polynomials (within 2 ulp of the exact
-/// value over the ranges used here):
+/// eˣ and ln x use the classic Cephes reductions and minimax polynomials (within 2 ulp of the
+/// exact value over the ranges used here), evaluated with fused multiply-adds:
 /// - eˣ = 2ⁿ·eʳ with n = round(x·log₂e) and r = x − n·ln 2 (ln 2 split in two parts), eʳ by a
 ///   degree-6 polynomial; x is first clamped to [−87.3, 88.3] so 2ⁿ stays a normal Float;
-/// - ln x = e·ln 2 + ln m with x = m·2ᵉ, m in [√½, √2), ln m by a degree-9 polynomial in m − 1.
+/// - ln x = e·ln 2 + ln m with x = m·2ᵉ, m in [√½, √2), ln m by a degree-9 polynomial in m − 1;
+/// - tanh x = ±(1 − 2/(e²ˣ + 1)) for |x| ≥ 0.625, else E/(E + 2) with E = e²ˣ − 1 by its Taylor
+///   polynomial of degree 12 (where the first form would cancel; the quotient corrected once for
+///   the roundings of E + 2 and of the division).
 enum VectorMath {
     typealias Floats = SIMD8<Float>
     typealias Integers = SIMD8<Int32>
     static let roundingShift = Floats(repeating: 12_582_912)
+
+    /// One Horner step with one rounding: c + y·x.
+    @inline(__always)
+    static func horner(_ y: Floats, _ x: Floats, _ c: Float) -> Floats {
+        Floats(repeating: c).addingProduct(y, x)
+    }
 
     /// eˣ for each lane.
     @inline(__always)
@@ -20,16 +31,15 @@ enum VectorMath {
         // mantissa bits, so n is had as a Float and as an Int32 without a per-lane conversion.
         let shifted = x0 * 1.44269504088896341 + roundingShift
         let n = shifted - roundingShift
-        var x = x0 - n * 0.693359375
-        x = x - n * -2.12194440e-4
+        let x = x0.addingProduct(n, Floats(repeating: -0.693359375)).addingProduct(n, Floats(repeating: 2.12194440e-4))
         let z = x * x
         var y = Floats(repeating: 1.9875691500e-4)
-        y = y * x + 1.3981999507e-3
-        y = y * x + 8.3334519073e-3
-        y = y * x + 4.1665795894e-2
-        y = y * x + 1.6666665459e-1
-        y = y * x + 5.0000001201e-1
-        y = y * z + x + 1
+        y = horner(y, x, 1.3981999507e-3)
+        y = horner(y, x, 8.3334519073e-3)
+        y = horner(y, x, 4.1665795894e-2)
+        y = horner(y, x, 1.6666665459e-1)
+        y = horner(y, x, 5.0000001201e-1)
+        y = (x + 1).addingProduct(y, z)
         let whole = unsafeBitCast(shifted, to: Integers.self) &- unsafeBitCast(roundingShift, to: Integers.self)
         let exponent = (whole &+ 127) &<< 23
         return y * unsafeBitCast(exponent, to: Floats.self)
@@ -50,18 +60,39 @@ enum VectorMath {
         let x = m - 1
         let z = x * x
         var y = Floats(repeating: 7.0376836292e-2)
-        y = y * x - 1.1514610310e-1
-        y = y * x + 1.1676998740e-1
-        y = y * x - 1.2420140846e-1
-        y = y * x + 1.4249322787e-1
-        y = y * x - 1.6668057665e-1
-        y = y * x + 2.0000714765e-1
-        y = y * x - 2.4999993993e-1
-        y = y * x + 3.3333331174e-1
+        y = horner(y, x, -1.1514610310e-1)
+        y = horner(y, x, 1.1676998740e-1)
+        y = horner(y, x, -1.2420140846e-1)
+        y = horner(y, x, 1.4249322787e-1)
+        y = horner(y, x, -1.6668057665e-1)
+        y = horner(y, x, 2.0000714765e-1)
+        y = horner(y, x, -2.4999993993e-1)
+        y = horner(y, x, 3.3333331174e-1)
         y = y * x * z
-        y = y + exponent * -2.12194440e-4
-        y = y - 0.5 * z
-        return x + y + exponent * 0.693359375
+        y = y.addingProduct(exponent, Floats(repeating: -2.12194440e-4))
+        y = y.addingProduct(z, Floats(repeating: -0.5))
+        return (x + y).addingProduct(exponent, Floats(repeating: 0.693359375))
+    }
+
+    /// tanh x for each lane.
+    @inline(__always)
+    static func tanh(_ value: Floats) -> Floats {
+        let size = value.replacing(with: -value, where: value .< 0)
+        let far = 1 - 2 / (exp(size + size) + 1)
+        let y = size + size
+        var p = Floats(repeating: 1 / 479_001_600)
+        var factorial: Float = 479_001_600
+        for n in stride(from: Float(12), to: 2, by: -1) {
+            factorial /= n
+            p = Floats(repeating: 1 / factorial).addingProduct(p, y)
+        }
+        let e = y.addingProduct(y, y * p)
+        let d = e + 2
+        let lost = e - (d - 2)
+        let q = e / d
+        let near = q + (e.addingProduct(-q, d) - q * lost) / d
+        let t = far.replacing(with: near, where: size .< 0.625)
+        return t.replacing(with: -t, where: value .< 0)
     }
 
     /// Eight lanes from `p` on, or the `count` < 8 that remain with the other lanes zero.

@@ -24,10 +24,14 @@ final class LiveTrainingView {
     private var history: History
     private var redraw = LiveRedraw()
     private var layout: LiveLayout?
+    private let diagram: ((Network<Float>) -> NetworkDiagram?)?
 
     /// A view continuing `history`; `lattice` is nil for data that is not two-input (no map).
-    init(lattice: BoundaryLattice?, history: History, mode: TerminalStyle.Mode, output: Output, console: Console) {
+    /// With `diagram`, the network diagram it makes takes the map's place (`set live network`).
+    init(lattice: BoundaryLattice?, history: History, mode: TerminalStyle.Mode, output: Output, console: Console,
+         diagram: ((Network<Float>) -> NetworkDiagram?)? = nil) {
         self.lattice = lattice
+        self.diagram = diagram
         self.mode = mode
         self.output = output
         self.console = console
@@ -39,9 +43,10 @@ final class LiveTrainingView {
         history.append(metrics)
     }
 
-    /// Draws a frame for the last epoch heard: the boundary `grid` (when there is a lattice) and
-    /// `pace`, the pace's label, beside the metrics line.
-    func draw(_ grid: ProbabilityGrid?, pace: String) {
+    /// Draws a frame for the last epoch heard: the boundary `grid` (when there is a lattice), or
+    /// the diagram of `network` with `set live network`, and `pace`, the pace's label, beside
+    /// the metrics line.
+    func draw(_ grid: ProbabilityGrid?, network: Network<Float>, pace: String) {
         guard let last = history.last else { return }
         let epochs = history.epochs
         let status = [MetricsText.line(last), pace]
@@ -56,16 +61,19 @@ final class LiveTrainingView {
         }
         guard let layout else { return }
         var map: String?
-        if let shape = layout.map, let lattice, let grid {
+        if let shape = layout.map, let diagram, let figure = diagram(network) {
+            map = figure.terminalLines(columns: shape.columns, rows: shape.height, mode: mode).joined(separator: "\n")
+        } else if let shape = layout.map, let lattice, let grid {
             var plot = lattice.plot(grid, summary: TrainingSummary(last))
             plot.title = ""
             map = plot.terminalText(TerminalStyle(mode: mode, columns: shape.columns, rows: shape.rows))
         }
         let validation = epochs.allSatisfy { $0.validationLoss != nil }
+        let regression = last.isRegression
         let curves = LiveFrame.curves(layout.curves, loss: epochs.map(\.loss),
                                       validationLoss: validation ? epochs.compactMap(\.validationLoss) : nil,
-                                      accuracy: epochs.map(\.accuracy),
-                                      validationAccuracy: validation ? epochs.compactMap(\.validationAccuracy) : nil,
+                                      accuracy: regression ? [] : epochs.map(\.accuracy),
+                                      validationAccuracy: validation && !regression ? epochs.compactMap(\.validationAccuracy) : nil,
                                       firstEpoch: 1, mode: mode)
         let frame = LiveFrame.assemble(layout, map: map, curves: curves,
                                        status: LiveFrame.statusLine(status, columns: layout.lineColumns))

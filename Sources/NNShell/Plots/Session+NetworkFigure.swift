@@ -7,11 +7,11 @@ extension Session {
     /// tile of what it computes over the plane around the data (features and normalisation
     /// applied, as for the boundary); the output tile shows 2p − 1 for sigmoid and softmax
     /// units (so p = ½ is white) and the value itself for other outputs. Other data gets
-    /// plain nodes.
-    func networkFigure() throws -> NetworkDiagram {
+    /// plain nodes. `weights` draws other weights of the same shape (the network as it trains).
+    func networkFigure(weights: Network<Float>? = nil) throws -> NetworkDiagram {
         let model = try requireModel(for: "plot network")
         if let data { try checkFit(model, data) }
-        let network = model.network
+        let network = weights ?? model.network
         let points = data.flatMap { $0.all.width == 2 ? try? plotPoints(for: "plot network") : nil }
         let inputNames = featureNames.count == network.inputWidth ? featureNames : (1...network.inputWidth).map { "x\($0)" }
         var columns = [DiagramColumn(title: "inputs", unitNames: inputNames,
@@ -28,7 +28,7 @@ extension Session {
             columns.append(DiagramColumn(title: title, unitNames: names, maps: maps))
         }
         let hidden = network.layers.count > 1 ? "\(model.hidden.rawValue) hidden, " : ""
-        let epoch = model.trainer.history.count > 0 ? "  epoch \(model.trainer.history.count)" : ""
+        let epoch = model.trainer.history.count > 0 && weights == nil ? "  epoch \(model.trainer.history.count)" : ""
         return NetworkDiagram(title: "\(model.shape): \(hidden)\(network.outputActivation.rawValue) output\(epoch)",
                               columns: columns, weights: network.layers.map(\.weights.values))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import NNCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,6 +38,12 @@ public enum Program {
         if options.version {
             console.line("nnb \(version)")
             return Status.success
+        }
+        do {
+            try KernelFamily.choose(named: ProcessInfo.processInfo.environment["NNB_KERNEL"])
+        } catch {
+            console.error("nnb: \(error.message)")
+            return Status.usage
         }
         if options.kernel {
             return Kernel().run()

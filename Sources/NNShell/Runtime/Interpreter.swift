@@ -1,3 +1,4 @@
+import NNCore
 /// Runs command lines against a session.
 package enum Interpreter {
     /// Runs every statement of `line` in order, stopping at the first that fails. Each statement
@@ -22,6 +23,7 @@ package enum Interpreter {
         }
         let invocation = try Invocation(command: command, statement: statement)
         var copy = session
+        MatrixProduct.allowsBLAS = session.settings.blas
         do {
             try command.run(&copy, invocation, context)
         } catch var diagnostic as Diagnostic {

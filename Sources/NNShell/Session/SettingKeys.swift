@@ -79,9 +79,10 @@ extension SettingKey {
             session.settings.imageHeight = Int(try Invocation.number(words[1], named: "height", in: .imageSide, hint: hint))
             return "size \(session.settings.imageWidth) \(session.settings.imageHeight)"
         },
-        choice("live", "redraw the boundary and curves in place while 'train' runs on a terminal", ["on", "off"],
-               text: { $0.settings.live ? "on" : "off" }) { session, word in
-            session.settings.live = word == "on"
+        choice("live", "redraw the boundary (or, with 'network', the network diagram) and the curves in place while 'train' runs at the shell",
+               ["on", "off", "network"], text: { $0.settings.live ? ($0.settings.liveNetwork ? "network" : "on") : "off" }) { session, word in
+            session.settings.live = word != "off"
+            session.settings.liveNetwork = word == "network"
             return "live \(word)"
         },
         SettingKey("pace", "auto|off|N", "live training's speed: auto spreads a run over about four seconds, N trains at most N epochs a second, off as fast as it can",
@@ -100,6 +101,12 @@ extension SettingKey {
             return session.settings.normalize
                 ? "normalize on: features are standardised with the training split's mean and std"
                 : "normalize off: features go to the network as they are"
+        },
+        choice("blas", "send products too large for nnb's own kernels to BLAS (default on; off: the same numbers on every machine)",
+               ["on", "off"], text: { $0.settings.blas ? "on" : "off" }) { session, word in
+            session.settings.blas = word == "on"
+            MatrixProduct.allowsBLAS = session.settings.blas
+            return "blas \(word)"
         },
     ]
 

@@ -56,8 +56,13 @@ struct Settings: Equatable, Sendable {
     var normalize = false
     /// Whether `train` redraws the boundary and the curves in place on a terminal.
     var live = false
+    /// Whether the live picture is the network diagram (`set live network`) instead of the boundary.
+    var liveNetwork = false
     /// How fast live training goes (`set pace auto|off|N`).
     var pace: TrainingPace.Mode = .auto
+    /// Whether products too large for nnb's own kernels go to BLAS (`set blas off` keeps every
+    /// product in nnb's kernels, the same bits on every machine).
+    var blas = true
 
     init() {}
 

@@ -18,6 +18,7 @@ final class TrainingObserver {
     private let steering: LiveSteering?
     private let keys: LiveKeys?
     private var lastSeen: EpochMetrics?
+    private let drawsDiagram: Bool
     private var boundary: (epoch: Int, grid: ProbabilityGrid?)?
     /// The frames recorded so far (the first is the network as the run starts).
     private(set) var animation: BoundaryAnimation?
@@ -31,13 +32,15 @@ final class TrainingObserver {
         lattice = BoundaryLattice(session, model)
         start = model.trainer.history.count
         let live = settings.live && context.interactive && console.isTerminal
+        drawsDiagram = settings.liveNetwork
         progress = TrainingProgress(console: console, live: console.allowsEscapes, epochs: epochs,
                                     interval: settings.interval(for: epochs), explicitInterval: settings.every > 0,
                                     start: start, printsLines: !live || console.allowsEscapes)
         if live {
             view = LiveTrainingView(lattice: lattice, history: model.trainer.history,
                                     mode: PlotTerminal.mode(color: context.color(settings.color)),
-                                    output: console.allowsEscapes ? .pictures : .plainLines, console: console)
+                                    output: console.allowsEscapes ? .pictures : .plainLines, console: console,
+                                    diagram: settings.liveNetwork ? { try? session.networkFigure(weights: $0) } : nil)
             keys = LiveKeys.start()
             WindowSizeSignal.install()
             let clock = ContinuousClock()
@@ -78,7 +81,8 @@ final class TrainingObserver {
         }
         if let view, let steering {
             steering.afterEpoch(completed: run) {
-                view.draw(grid(network, epoch: metrics.epoch), pace: steering.pace.label)
+                view.draw(drawsDiagram ? nil : grid(network, epoch: metrics.epoch), network: network,
+                          pace: steering.pace.label)
             }
         } else {
             progress.rewriteStatus(metrics)
@@ -96,7 +100,7 @@ final class TrainingObserver {
         boundary = nil
         let final = view != nil || current != nil ? grid(network, epoch: -1) : nil
         if let view, let steering, lastSeen != nil {
-            view.draw(final, pace: steering.pace.label)
+            view.draw(final, network: network, pace: steering.pace.label)
             view.finish()
         }
         close()

@@ -40,4 +40,25 @@ final class LivePreviewTests: XCTestCase {
         XCTAssertEqual(session.settings.pace, .off)
         XCTAssertTrue(try ShellHarness.execute("show pace", in: &session).contains("(default auto)"))
     }
+
+    func testLiveNetworkDrawsTheDiagramWhileTraining() throws {
+        var session = try ShellHarness.session("seed 1; dataset moons 100; net 2 4 1; set pace off")
+        XCTAssertEqual(try ShellHarness.execute("set live network", in: &session), "live network\n")
+        let drawn = try ShellHarness.execute("train 12", in: &session, terminal: true)
+        XCTAssertTrue(drawn.contains("inputs"), "the diagram's input column:\n\(drawn)")
+        XCTAssertTrue(drawn.contains("layer 1 relu"), drawn)
+        XCTAssertFalse(drawn.contains("lower: region"), "no boundary map")
+        XCTAssertTrue(drawn.contains("trained 12 epochs"), drawn)
+        for line in drawn.split(separator: "\n") where !line.contains("trained 12 epochs") {
+            XCTAssertLessThanOrEqual(LiveFrame.visibleWidth(line.split(separator: "\r").last ?? ""), 80, String(line))
+        }
+        XCTAssertEqual(try ShellHarness.execute("show live", in: &session), "* live  network  (default off)\n")
+    }
+
+    func testRegressionLiveCurvesShowLossOnly() throws {
+        var session = try ShellHarness.session("seed 1; dataset plane 200; net 2 1; set live on; set pace off")
+        let drawn = try ShellHarness.execute("train 30 lr 0.01", in: &session, terminal: true)
+        XCTAssertTrue(drawn.contains("r2 "), "regression metrics line:\n\(drawn)")
+        XCTAssertFalse(drawn.contains("acc"), "no accuracy for regression:\n\(drawn)")
+    }
 }

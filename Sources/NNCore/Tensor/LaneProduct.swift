@@ -1,0 +1,160 @@
+/// The vector families' product, for any vector width V (eight lanes for `avx2`, four for
+/// `neon`): C ← α·op(A)·B + β·C, or + bias in every row, row-major, B not transposed.
+///
+/// Lanes hold neighbouring output columns. A block of four rows × one vector of columns of C
+/// stays in four registers while p runs over k: each step loads the vector of row p of B once and
+/// adds op(A)[i][p] times it to each row (one fused multiply-add per row), so every lane runs the
+/// reference chain of its own element. Rows left over go one at a time. Columns left over (fewer
+/// than V's lanes) go through `columnsLeft`, which keeps the same chains.
+enum LaneProduct {
+    /// C ← α·op(A)·B + start for columns `from..<n`; see `ReferenceProduct` for the order.
+    @_specialize(where V == SIMD8<Float>)
+    @_specialize(where V == SIMD4<Float>)
+    @_specialize(where V == SIMD8<Double>)
+    @_specialize(where V == SIMD4<Double>)
+    static func gemm<V: SIMD>(
+        _: V.Type, m: Int, n: Int, k: Int, alpha: V.Scalar, a: UnsafePointer<V.Scalar>, lda: Int, transA: Bool,
+        b: UnsafePointer<V.Scalar>, ldb: Int, beta: V.Scalar, c: UnsafeMutablePointer<V.Scalar>, ldc: Int,
+        bias: UnsafePointer<V.Scalar>?, from first: Int = 0
+    ) where V.Scalar: NNScalar {
+        let shape = Operands(a: a, rowStride: transA ? 1 : lda, innerStride: transA ? lda : 1, b: b, ldb: ldb, k: k,
+                             alpha: alpha, beta: beta, bias: bias, c: c, ldc: ldc)
+        let lanes = V.scalarCount
+        let end = first + (n - first) / lanes * lanes
+        var i = 0
+        while i + 4 <= m {
+            var j = first
+            while j < end {
+                shape.block4(V.self, row: i, column: j)
+                j += lanes
+            }
+            i += 4
+        }
+        while i < m {
+            var j = first
+            while j < end {
+                shape.block1(V.self, row: i, column: j)
+                j += lanes
+            }
+            i += 1
+        }
+        if end < n { shape.columnsLeft(V.self, m: m, from: end, to: n, transA: transA) }
+    }
+
+    /// The operands of one product and how C's old values or the bias enter.
+    struct Operands<T: NNScalar> {
+        let a: UnsafePointer<T>
+        /// op(A)[i][p] is a[i·rowStride + p·innerStride].
+        let rowStride: Int
+        let innerStride: Int
+        let b: UnsafePointer<T>
+        let ldb: Int
+        let k: Int
+        let alpha: T
+        let beta: T
+        let bias: UnsafePointer<T>?
+        let c: UnsafeMutablePointer<T>
+        let ldc: Int
+
+        @inline(__always)
+        static func load<V: SIMD>(_ p: UnsafePointer<T>, _: V.Type) -> V where V.Scalar == T {
+            UnsafeRawPointer(p).loadUnaligned(as: V.self)
+        }
+
+        /// Writes fma(α, sum, start) for the V.scalarCount elements of row i from column j on.
+        @inline(__always)
+        func finish<V: SIMD>(_ sum: V, row i: Int, column j: Int) where V.Scalar == T {
+            let p = c + i * ldc + j
+            let start: V = if let bias { Self.load(bias + j, V.self) } else if beta == 0 { V() } else {
+                V(repeating: beta) * Self.load(p, V.self)
+            }
+            UnsafeMutableRawPointer(p).storeBytes(of: start.addingProduct(V(repeating: alpha), sum), as: V.self)
+        }
+
+        /// Rows i…i+3, one vector of columns from j.
+        @inline(__always)
+        func block4<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+            var s0 = V(), s1 = V(), s2 = V(), s3 = V()
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                let bv = Self.load(bp, V.self)
+                s0.addProduct(V(repeating: a0[q]), bv)
+                s1.addProduct(V(repeating: a1[q]), bv)
+                s2.addProduct(V(repeating: a2[q]), bv)
+                s3.addProduct(V(repeating: a3[q]), bv)
+                bp += ldb
+                q += innerStride
+            }
+            finish(s0, row: i, column: j)
+            finish(s1, row: i + 1, column: j)
+            finish(s2, row: i + 2, column: j)
+            finish(s3, row: i + 3, column: j)
+        }
+
+        /// Row i, one vector of columns from j.
+        @inline(__always)
+        func block1<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            var sum = V()
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                sum.addProduct(V(repeating: a0[q]), Self.load(bp, V.self))
+                bp += ldb
+                q += innerStride
+            }
+            finish(sum, row: i, column: j)
+        }
+
+        /// Columns `from..<to` of every row. With op(A) = Aᵀ the rows of a column are
+        /// contiguous in A, so lanes hold neighbouring rows; otherwise four rows' chains run side
+        /// by side in scalar registers.
+        @inline(__always)
+        func columnsLeft<V: SIMD>(_: V.Type, m: Int, from: Int, to: Int, transA: Bool) where V.Scalar == T {
+            for j in from..<to {
+                var i = 0
+                if transA {
+                    while i + V.scalarCount <= m {
+                        var sum = V()
+                        for p in 0..<k { sum.addProduct(V(repeating: b[p * ldb + j]), Self.load(a + p * innerStride + i, V.self)) }
+                        for r in 0..<V.scalarCount { store(sum[r], row: i + r, column: j) }
+                        i += V.scalarCount
+                    }
+                }
+                while i + 4 <= m {
+                    let a0 = a + i * rowStride
+                    let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+                    var s0: T = 0, s1: T = 0, s2: T = 0, s3: T = 0
+                    for p in 0..<k {
+                        let y = b[p * ldb + j], q = p * innerStride
+                        s0.addProduct(a0[q], y)
+                        s1.addProduct(a1[q], y)
+                        s2.addProduct(a2[q], y)
+                        s3.addProduct(a3[q], y)
+                    }
+                    store(s0, row: i, column: j)
+                    store(s1, row: i + 1, column: j)
+                    store(s2, row: i + 2, column: j)
+                    store(s3, row: i + 3, column: j)
+                    i += 4
+                }
+                while i < m {
+                    let a0 = a + i * rowStride
+                    var sum: T = 0
+                    for p in 0..<k { sum.addProduct(a0[p * innerStride], b[p * ldb + j]) }
+                    store(sum, row: i, column: j)
+                    i += 1
+                }
+            }
+        }
+
+        /// Writes fma(α, sum, start) into element (i, j).
+        @inline(__always)
+        func store(_ sum: T, row i: Int, column j: Int) {
+            c[i * ldc + j] = ReferenceProduct.start(bias, beta, c, i * ldc + j, column: j).addingProduct(alpha, sum)
+        }
+    }
+}
