@@ -82,6 +82,8 @@ let package = Package(
         ),
         .executableTarget(name: "nnb", dependencies: ["CProcessorCheck", "NNShell"]),
         .executableTarget(name: "nnb-bench", dependencies: ["CProcessorCheck", "NNCore", "NNShell", "NNPlot"]),
+        // Fuzz targets (scripts/fuzz.sh builds it with libFuzzer; an ordinary build replays inputs).
+        .executableTarget(name: "nnb-fuzz", dependencies: ["NNShell"]),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"], resources: [.copy("Fixtures")],
                     swiftSettings: portableCondition),
         .testTarget(name: "NNPlotTests", dependencies: ["NNPlot", "CZlib"], exclude: ["Terminal/Snapshots"]),

@@ -72,7 +72,7 @@ public struct CSVTable: Sendable, Equatable {
     /// The error for a row of `fields` fields under a header of `expected`.
     static func raggedRow(line: Int, fields: Int, expected: Int) -> DataError {
         let found = fields == 1 ? "1 field" : "\(fields) fields"
-        return DataError("line \(line) has \(found) but the header has \(expected); give every row \(expected) comma-separated fields")
+        return DataError(line: line, "the row has \(found) but the header has \(expected); give every row \(expected) comma-separated fields")
     }
 
     private static func escaped(_ field: String) -> String {
@@ -145,7 +145,7 @@ private struct CSVReader {
         position += 1
         while true {
             guard let byte = peek() else {
-                throw DataError("line \(recordLine): a quoted field is never closed; end it with a \" before the next comma or line end")
+                throw DataError(line: recordLine, "a quoted field is never closed; end it with a \" before the next comma or line end")
             }
             position += 1
             if byte == Self.quote {
@@ -160,7 +160,7 @@ private struct CSVReader {
             position += 1
         }
         if let byte = peek(), !isSeparator(byte) {
-            throw DataError("line \(line): text follows a closing quote; put the whole field inside the quotes")
+            throw DataError(line: line, "text follows a closing quote; put the whole field inside the quotes")
         }
         return (String(decoding: field, as: UTF8.self), true)
     }

@@ -15,6 +15,9 @@ extension LabeledData {
     ///   number (naming the line and column).
     public static func fromCSV(_ table: CSVTable, labelColumn: String? = nil, regression: Bool = false) throws -> LabeledData {
         let names = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        if let bad = names.first(where: TextSafety.hasControl) {
+            throw DataError(line: 1, "the column name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
+        }
         for (j, name) in names.enumerated() {
             if let first = names.firstIndex(of: name), first < j {
                 throw DataError("column name '\(name)' appears twice in the header (columns \(first + 1) and \(j + 1)); give each column its own name")
@@ -47,7 +50,10 @@ extension LabeledData {
             }
             let label = row[labelIndex].trimmingCharacters(in: .whitespaces)
             guard !label.isEmpty else {
-                throw DataError("line \(line): the label in column '\(names[labelIndex])' is empty; give every row a class")
+                throw DataError(line: line, "the label in column '\(TextSafety.shown(names[labelIndex]))' is empty; give every row a class")
+            }
+            guard !TextSafety.hasControl(label) else {
+                throw DataError(line: line, "the label '\(TextSafety.shown(label))' has a control character; class names must be plain text")
             }
             labelTexts.append(label)
         }
@@ -99,15 +105,18 @@ extension LabeledData {
     private static func number(_ field: String, line: Int, column: String, isTarget: Bool = false) throws -> Double {
         let text = field.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
-            throw DataError("line \(line), column '\(column)': the value is empty; fill in a number or remove the row")
+            throw DataError(line: line, "column '\(TextSafety.shown(column))': the value is empty; fill in a number or remove the row")
         }
         guard let value = Double(text) else {
             let rule = isTarget ? "a regression target must be numeric (use task classify for class names)"
                 : "inputs must be numeric (text belongs in the label column)"
-            throw DataError("line \(line), column '\(column)': '\(text)' is not a number; \(rule)")
+            throw DataError(line: line, "column '\(TextSafety.shown(column))': '\(TextSafety.shown(text))' is not a number; \(rule)")
         }
         guard value.isFinite else {
-            throw DataError("line \(line), column '\(column)': '\(text)' is not a finite number; replace it or remove the row")
+            throw DataError(line: line, "column '\(TextSafety.shown(column))': '\(TextSafety.shown(text))' is not a finite number; replace it or remove the row")
+        }
+        guard abs(value) <= Double(Float.greatestFiniteMagnitude) else {
+            throw DataError(line: line, "column '\(TextSafety.shown(column))': \(TextSafety.shown(text)) is beyond the 32-bit range (±3.4e38) the network computes in; scale the column down")
         }
         return value
     }

@@ -43,6 +43,9 @@ public struct ModelDocument: Equatable, Sendable {
         for layer in network.layers where !(layer.weights.values.allSatisfy(\.isFinite) && layer.biases.allSatisfy(\.isFinite)) {
             throw ModelFileError("the weights are not finite numbers: train again (lower lr) or reset before saving")
         }
+        if let n = normalization, !(n.mean + n.std).allSatisfy(\.isFinite) {
+            throw ModelFileError("the normalisation is not finite (the data is too large to standardise): scale the data down, or 'normalize off' and 'net' again, before saving")
+        }
         var out = "{\n"
         out += "  \"format\": \(quoted(Self.format)),\n"
         out += "  \"version\": \(Self.version),\n"
@@ -103,6 +106,9 @@ public struct ModelDocument: Equatable, Sendable {
         if isRegression, let listed = root["classes"], listed != .null {
             throw ModelFileError("a regression model (\"task\": \"regress\") has \"classes\": null, not a list")
         }
+        if let bad = (columns + classes).first(where: TextSafety.hasControl) {
+            throw ModelFileError("the name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
+        }
         guard let lossName = root["loss"]?.string, let loss = Loss(rawValue: lossName) else {
             throw ModelFileError("\"loss\" must be one of \(Loss.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -110,8 +116,9 @@ public struct ModelDocument: Equatable, Sendable {
             throw ModelFileError("\"layers\" must be a non-empty list")
         }
         var layers: [Dense<Float>] = []
+        var parameters = 0
         for (index, value) in layerValues.enumerated() {
-            layers.append(try layer(value, number: index + 1))
+            layers.append(try layer(value, number: index + 1, parametersBefore: &parameters))
         }
         let network: Network<Float>
         do {
@@ -157,11 +164,27 @@ public struct ModelDocument: Equatable, Sendable {
         }
     }
 
-    private static func layer(_ value: JSONValue, number: Int) throws(ModelFileError) -> Dense<Float> {
+    /// The most parameters a model file may hold (as `net` allows).
+    public static let maximumParameters = 20_000_000
+
+    /// Layer `number`, its claimed shape checked against the parameter limit (running total in
+    /// `parameters`) and against the arrays present before anything is allocated.
+    private static func layer(_ value: JSONValue, number: Int, parametersBefore parameters: inout Int) throws(ModelFileError) -> Dense<Float> {
         let name = "layer \(number)"
         guard let inputs = value["inputs"]?.number(Int.self), inputs > 0,
               let outputs = value["outputs"]?.number(Int.self), outputs > 0 else {
             throw ModelFileError("\(name) needs positive \"inputs\" and \"outputs\"")
+        }
+        let (weightCount, overflow) = inputs.multipliedReportingOverflow(by: outputs)
+        guard !overflow, weightCount <= maximumParameters - parameters, outputs <= maximumParameters - parameters - weightCount else {
+            throw ModelFileError("\(name) claims \(inputs)×\(outputs) weights, more than the limit of \(maximumParameters) parameters in all")
+        }
+        parameters += weightCount + outputs
+        guard let claimedRows = value["weights"]?.array, claimedRows.count == inputs else {
+            throw ModelFileError("\(name): \"weights\" must have \(inputs) rows (one per input)")
+        }
+        guard let firstRow = claimedRows.first?.array, firstRow.count == outputs else {
+            throw ModelFileError("\(name): weights row 1 has \(claimedRows.first?.array?.count ?? 0) numbers, expected \(outputs)")
         }
         guard let activationName = value["activation"]?.string, let activation = Activation(rawValue: activationName) else {
             throw ModelFileError("\(name) has no known \"activation\" (\(Activation.allCases.map(\.rawValue).joined(separator: ", ")))")

@@ -80,7 +80,7 @@ public struct Trainer: Sendable {
                 lastGood.restore(network: &network, optimizer: &optimizer)
                 return TrainingReport(outcome: .diverged(epoch: metrics.epoch, batch: batch), epochsRun: run)
             }
-            history.epochs.append(metrics)
+            history.append(metrics)
             run += 1
             afterEpoch(metrics, network)
             if let patience = options.patience, let validationLoss = metrics.validationLoss {
@@ -108,7 +108,7 @@ public struct Trainer: Sendable {
     private mutating func record(_ train: TrainingSet, _ validation: TrainingSet?,
                                  _ afterEpoch: (EpochMetrics, Network<Float>) -> Void) -> Int {
         let metrics = measure(train, validation)
-        history.epochs.append(metrics)
+        history.append(metrics)
         afterEpoch(metrics, network)
         return 1
     }

@@ -47,7 +47,9 @@ enum NiceScale {
     }
 
     /// A tick label: `value` with the decimals its step needs, never "-0".
+    /// Values of 10⁹ and more in size are written in scientific form (`3.4e+38`).
     static func label(_ value: Double, step: Double) -> String {
+        guard value.isFinite, abs(value) < 1e9 else { return value.isFinite ? String(format: "%.3g", value) : compact(value) }
         let text = String(format: "%.\(decimals(for: step))f", value)
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }

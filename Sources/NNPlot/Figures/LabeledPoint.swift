@@ -36,16 +36,25 @@ public struct PlotDomain: Sendable, Equatable {
         self.x2 = PlotDomain.usable(x2)
     }
 
-    /// The bounding box of `points` (non-finite coordinates ignored) widened by `margin` times
-    /// its span on every side: `[min − m·span, max + m·span]`. No points: −1…1 on both axes.
+    /// The bounding box of `points` (non-finite coordinates ignored, the rest clamped to ±10³⁰⁰)
+    /// widened by `margin` times its span on every side: `[min − m·span, max + m·span]`. A box
+    /// of no width (all points at one spot, or closer than 10⁻⁹ of their size) is widened by
+    /// half its size (at least 0.5) instead. No points: −1…1 on both axes.
     /// With `aspectRatio` (width/height), the narrower extent is widened about its centre until
     /// `span1/span2` equals it, so both axes share one scale in a frame of that shape.
     public init(covering points: [LabeledPoint], margin: Double = 0.1, aspectRatio: Double? = nil) {
         let xs = points.map(\.x1).filter(\.isFinite), ys = points.map(\.x2).filter(\.isFinite)
         func extent(_ values: [Double]) -> ClosedRange<Double> {
-            guard let low = values.min(), let high = values.max() else { return -1...1 }
-            let span = high > low ? high - low : max(abs(low), 1)
-            let pad = high > low ? span * margin : span * 0.5
+            guard let smallest = values.min(), let largest = values.max() else { return -1...1 }
+            let limit = 1e300
+            let low = min(max(smallest, -limit), limit), high = min(max(largest, -limit), limit)
+            let size = max(abs(low), abs(high))
+            // A span too small to tell apart from the values' rounding counts as one spot.
+            guard high - low > size * 1e-9 else {
+                let pad = max(size, 1) * 0.5
+                return (low - pad)...(high + pad)
+            }
+            let pad = (high - low) * min(max(margin, 0), 1)
             return (low - pad)...(high + pad)
         }
         var horizontal = extent(xs), vertical = extent(ys)

@@ -38,7 +38,7 @@ enum BoundaryRaster {
                             }
                         }
                         let confidence = min(max((p[o + a] - uniform) / (1 - uniform), 0), 1)
-                        let color = table[a * levels + Int(confidence * Float(levels - 1) + 0.5)]
+                        let color = table[a * levels + Int(pixel: Double(confidence * Float(levels - 1) + 0.5))]
                         var r = color.r, g = color.g, bl = color.b
                         if halfWidth > 0 {
                             func margin(_ px: Int, _ py: Int) -> Float {
@@ -54,7 +54,7 @@ enum BoundaryRaster {
                                 let distance = (p[o + a] - p[o + b]) / slope
                                 let alpha = min(max(halfWidth + 0.5 - distance, 0), 1) * contourOpacity
                                 if alpha > 0 {
-                                    let weight = Int(alpha * 256)
+                                    let weight = Int(pixel: Double(alpha * 256))
                                     r = Canvas.mix(r, edge.r, weight)
                                     g = Canvas.mix(g, edge.g, weight)
                                     bl = Canvas.mix(bl, edge.b, weight)

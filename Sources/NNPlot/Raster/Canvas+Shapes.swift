@@ -8,10 +8,10 @@ extension Canvas {
     public mutating func drawLine(from a: PixelPoint, to b: PixelPoint, color: RGB, width: Double) {
         let half = max(width, 0.5) / 2
         let reach = half + 1
-        let left = max(0, Int((min(a.x, b.x) - reach).rounded(.down)))
-        let right = min(self.width - 1, Int((max(a.x, b.x) + reach).rounded(.up)))
-        let top = max(0, Int((min(a.y, b.y) - reach).rounded(.down)))
-        let bottom = min(self.height - 1, Int((max(a.y, b.y) + reach).rounded(.up)))
+        let left = max(0, Int(pixel: (min(a.x, b.x) - reach).rounded(.down)))
+        let right = min(self.width - 1, Int(pixel: (max(a.x, b.x) + reach).rounded(.up)))
+        let top = max(0, Int(pixel: (min(a.y, b.y) - reach).rounded(.down)))
+        let bottom = min(self.height - 1, Int(pixel: (max(a.y, b.y) + reach).rounded(.up)))
         guard left <= right, top <= bottom else { return }
         let dx = b.x - a.x, dy = b.y - a.y
         let lengthSquared = dx * dx + dy * dy
@@ -80,10 +80,10 @@ extension Canvas {
 
     /// Blends `color` over the square around `center` with opacity `coverage(distance)`.
     private mutating func paintDisc(center: PixelPoint, reach: Double, color: RGB, coverage: (Double) -> Double) {
-        let left = max(0, Int((center.x - reach - 1).rounded(.down)))
-        let right = min(width - 1, Int((center.x + reach + 1).rounded(.up)))
-        let top = max(0, Int((center.y - reach - 1).rounded(.down)))
-        let bottom = min(height - 1, Int((center.y + reach + 1).rounded(.up)))
+        let left = max(0, Int(pixel: (center.x - reach - 1).rounded(.down)))
+        let right = min(width - 1, Int(pixel: (center.x + reach + 1).rounded(.up)))
+        let top = max(0, Int(pixel: (center.y - reach - 1).rounded(.down)))
+        let bottom = min(height - 1, Int(pixel: (center.y + reach + 1).rounded(.up)))
         guard left <= right, top <= bottom else { return }
         for y in top...bottom {
             let dy = Double(y) + 0.5 - center.y

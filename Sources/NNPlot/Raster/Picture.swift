@@ -73,8 +73,8 @@ public struct Picture: Sendable {
         for shape in shapes {
             switch shape {
             case let .rect(r, fill):
-                let left = Int(r.x.rounded()), top = Int(r.y.rounded())
-                canvas.fill(x: left, y: top, width: Int(r.maxX.rounded()) - left, height: Int(r.maxY.rounded()) - top, color: fill)
+                let left = Int(pixel: r.x.rounded()), top = Int(pixel: r.y.rounded())
+                canvas.fill(x: left, y: top, width: Int(pixel: r.maxX.rounded()) - left, height: Int(pixel: r.maxY.rounded()) - top, color: fill)
             case let .polyline(points, color, width, dashed):
                 canvas.drawPolyline(points, color: color, width: width, dash: dashed ? Self.dash(forWidth: width) : nil)
             case let .circle(center, radius, fill, stroke, strokeWidth):
@@ -89,14 +89,14 @@ public struct Picture: Sendable {
                 let shift = anchor == .start ? 0 : (anchor == .middle ? length / 2 : length)
                 let capMiddle = Double(BitmapFont.capHeight * scale) / 2
                 if rotated {
-                    canvas.drawText(string, x: Int((at.x - capMiddle).rounded()), y: Int((at.y - length + shift).rounded()),
+                    canvas.drawText(string, x: Int(pixel: (at.x - capMiddle).rounded()), y: Int(pixel: (at.y - length + shift).rounded()),
                                     scale: scale, color: color, rotated: true)
                 } else {
-                    canvas.drawText(string, x: Int((at.x - shift).rounded()), y: Int((at.y - capMiddle).rounded()),
+                    canvas.drawText(string, x: Int(pixel: (at.x - shift).rounded()), y: Int(pixel: (at.y - capMiddle).rounded()),
                                     scale: scale, color: color)
                 }
             case let .image(image, at):
-                canvas.draw(image, x: Int(at.x.rounded()), y: Int(at.y.rounded()))
+                canvas.draw(image, x: Int(pixel: at.x.rounded()), y: Int(pixel: at.y.rounded()))
             }
         }
         return canvas

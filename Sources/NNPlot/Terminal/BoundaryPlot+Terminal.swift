@@ -18,16 +18,16 @@ extension BoundaryPlot {
         let x1Span = domain.x1.upperBound - domain.x1.lowerBound
         let topLabel = TerminalLegend.label(domain.x2.upperBound, span: x2Span)
         let bottomLabel = TerminalLegend.label(domain.x2.lowerBound, span: x2Span)
-        let gutter = max(topLabel.count, bottomLabel.count, axisLabels.y.count) + 1
+        let gutter = min(max(topLabel.count, bottomLabel.count, axisLabels.y.count) + 1, max(1, columns / 2))
         let mapColumns = columns - gutter
         let aspect = min(max(domain.aspectRatio, 0.5), 2.5)
         let rows = style.rows ?? max(3, Int((Double(mapColumns) / aspect / 2).rounded()))
 
         var map = CellGrid(columns: columns, rows: rows)
-        map.put(String(repeating: " ", count: gutter - 1 - topLabel.count) + topLabel, row: 0, column: 0)
-        map.put(String(repeating: " ", count: gutter - 1 - bottomLabel.count) + bottomLabel, row: rows - 1, column: 0)
+        map.put(String(repeating: " ", count: max(0, gutter - 1 - topLabel.count)) + topLabel, row: 0, column: 0)
+        map.put(String(repeating: " ", count: max(0, gutter - 1 - bottomLabel.count)) + bottomLabel, row: rows - 1, column: 0)
         if rows >= 5 {
-            map.put(String(repeating: " ", count: gutter - 1 - axisLabels.y.count) + axisLabels.y, row: rows / 2, column: 0)
+            map.put(String(repeating: " ", count: max(0, gutter - 1 - axisLabels.y.count)) + axisLabels.y, row: rows / 2, column: 0)
         }
         fillRegions(into: &map, column: gutter, columns: mapColumns, rows: rows, mode: style.mode)
         drawPoints(into: &map, column: gutter, columns: mapColumns, rows: rows, mode: style.mode)
@@ -84,8 +84,8 @@ extension BoundaryPlot {
         var counts: [Int: [Int: (training: Int, validation: Int)]] = [:]
         let x1 = domain.x1, x2 = domain.x2
         for point in points {
-            let c = Int(((point.x1 - x1.lowerBound) / (x1.upperBound - x1.lowerBound) * Double(columns)).rounded(.down))
-            let r = Int(((x2.upperBound - point.x2) / (x2.upperBound - x2.lowerBound) * Double(rows)).rounded(.down))
+            let c = Int(pixel: ((point.x1 - x1.lowerBound) / (x1.upperBound - x1.lowerBound) * Double(columns)).rounded(.down))
+            let r = Int(pixel: ((x2.upperBound - point.x2) / (x2.upperBound - x2.lowerBound) * Double(rows)).rounded(.down))
             guard c >= 0, c < columns, r >= 0, r < rows else { continue }
             let key = point.value.map { abs($0) < Self.nearZero } == true ? Self.nearZeroKey : point.label
             var tally = counts[r * columns + c, default: [:]][key, default: (0, 0)]

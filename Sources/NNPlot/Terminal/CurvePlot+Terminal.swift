@@ -38,7 +38,7 @@ extension CurvePlot {
         chart.put((plain ? "+" : "└") + String(repeating: plain ? "-" : "─", count: width), row: rows, column: gutter - 1,
                   color: plain ? nil : RGB(hex: 0x8A8A8A))
         let xs = xRange
-        let first = String(Int(xs.lowerBound.rounded())), last = String(Int(xs.upperBound.rounded()))
+        let first = String(Int(pixel: xs.lowerBound.rounded())), last = String(Int(pixel: xs.upperBound.rounded()))
         chart.put(first, row: rows + 1, column: gutter)
         if gutter + first.count + 1 + last.count <= columns {
             chart.put(last, row: rows + 1, column: columns - last.count)
@@ -52,7 +52,7 @@ extension CurvePlot {
                     let mapped = run.map { point -> (Int, Int) in
                         let x = (point.x - xs.lowerBound) / (xs.upperBound - xs.lowerBound) * Double(dots.dotWidth - 1)
                         let y = (range.upperBound - point.y) / (range.upperBound - range.lowerBound) * Double(dots.dotHeight - 1)
-                        return (Int(x.rounded()), Int(min(max(y, 0), Double(dots.dotHeight - 1)).rounded()))
+                        return (Int(pixel: x.rounded()), Int(pixel: min(max(y, 0), Double(dots.dotHeight - 1)).rounded()))
                     }
                     for (a, b) in zip(mapped, mapped.dropFirst()) {
                         dots.line(a.0, a.1, b.0, b.1, color: s.color)
@@ -81,7 +81,7 @@ extension CurvePlot {
                 let epoch = xs.lowerBound + (width > 1 ? Double(c) / Double(width - 1) : 0) * (xs.upperBound - xs.lowerBound)
                 guard let value = s.value(at: epoch) else { continue }
                 let y = (range.upperBound - value) / (range.upperBound - range.lowerBound) * Double(rows - 1)
-                chart[Int(min(max(y, 0), Double(rows - 1)).rounded()), column + c].character = marker
+                chart[Int(pixel: min(max(y, 0), Double(rows - 1)).rounded()), column + c].character = marker
             }
         }
     }

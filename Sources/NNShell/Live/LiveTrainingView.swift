@@ -20,7 +20,8 @@ final class LiveTrainingView {
     private let mode: TerminalStyle.Mode
     private let output: Output
     private let console: Console
-    private var epochs: [EpochMetrics]
+    /// The metrics so far, bounded as the session's history is (`train forever` runs on).
+    private var history: History
     private var redraw = LiveRedraw()
     private var layout: LiveLayout?
     private let diagram: ((Network<Float>) -> NetworkDiagram?)?
@@ -34,19 +35,20 @@ final class LiveTrainingView {
         self.mode = mode
         self.output = output
         self.console = console
-        epochs = history.epochs
+        self.history = history
     }
 
     /// Hears one epoch's metrics for the curves and the metrics line.
     func hear(_ metrics: EpochMetrics) {
-        epochs.append(metrics)
+        history.append(metrics)
     }
 
     /// Draws a frame for the last epoch heard: the boundary `grid` (when there is a lattice), or
     /// the diagram of `network` with `set live network`, and `pace`, the pace's label, beside
     /// the metrics line.
     func draw(_ grid: ProbabilityGrid?, network: Network<Float>, pace: String) {
-        guard let last = epochs.last else { return }
+        guard let last = history.last else { return }
+        let epochs = history.epochs
         let status = [MetricsText.line(last), pace]
         let columns = TerminalSize.columns
         guard output == .pictures else {

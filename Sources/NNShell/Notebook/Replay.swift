@@ -1,3 +1,5 @@
+import NNCore
+
 /// How a notebook is replayed.
 struct ReplayOptions: Sendable {
     /// Print cell titles, text cells and `nnb> command` before each command's output.
@@ -34,7 +36,8 @@ enum Replay {
         let outermost = context.depth == 0
         let report = outermost ? context.report : nil
         // The outermost replay's titles and prompts are screen text: a report lays them out itself.
-        let chrome: (String) -> Void = outermost ? { context.console.screenLine($0) } : { context.console.line($0) }
+        let chrome: (String) -> Void = outermost ? { context.console.screenLine(TextSafety.shown($0)) }
+            : { context.console.line(TextSafety.shown($0)) }
         for cell in notebook.cells {
             report?.begin(cell)
             if options.echo {

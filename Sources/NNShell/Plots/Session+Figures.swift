@@ -48,7 +48,7 @@ extension Session {
         let inputs = self
         let scale: Double? = isRegression ? valueScale : nil
         return { raw in
-            let outputs = try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2)).values.map { Double($0) }
+            let outputs = try network.floatOutputs(inputs.networkInputs(raw: raw, width: 2, clamped: true)).values.map { Double($0) }
             return scale.map { scale in outputs.map { Self.valueMapProbability($0, scale: scale) } } ?? outputs
         }
     }

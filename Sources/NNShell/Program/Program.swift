@@ -87,6 +87,11 @@ public enum Program {
                 return failed ? Status.failure : stepStatus
             }
             context.report = recorder
+            let notebookPath = PathResolution.real(URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: path + "/")).path)
+            context.running = [notebookPath]
+            if !options.trust {
+                context.confinement = (notebookPath as NSString).deletingLastPathComponent
+            }
             let result = replay(notebook, file: file, session: &session, context: context, options: options)
             failed = failed || result.failures > 0
             if let folder = options.report, let recorder {

@@ -50,6 +50,10 @@ struct ProgramArguments: ParsableCommand {
             completion: .directory)
     var report: String?
 
+    /// Let the notebook read and write outside its own folder.
+    @Flag(help: "Let the notebook read and write files outside its own folder (see docs/security.md).")
+    var trust = false
+
     /// Serve the kernel protocol on stdin and stdout (docs/kernel-protocol.md).
     @Flag(help: "One session for a front end such as Jupyter: a command line in, a JSON reply out (docs/kernel-protocol.md).")
     var kernel = false

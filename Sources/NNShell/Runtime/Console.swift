@@ -1,3 +1,4 @@
+import NNCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -72,8 +73,9 @@ package final class Console: @unchecked Sendable {
     }
 
     /// One line of output.
+    /// Control characters in it (from a file, say) are shown escaped (`\x1b`); colour escapes stay.
     func line(_ text: String = "") {
-        sink(.output, text + "\n")
+        sink(.output, TextSafety.keepingColors(text) + "\n")
     }
 
     /// Screen text as it is, no newline added (progress lines rewrite themselves).
@@ -83,12 +85,12 @@ package final class Console: @unchecked Sendable {
 
     /// One line for the screen only (see ``Stream/screen``).
     func screenLine(_ text: String = "") {
-        sink(.screen, text + "\n")
+        sink(.screen, TextSafety.keepingColors(text) + "\n")
     }
 
     /// One line (or several) on the error stream.
     func error(_ text: String) {
-        sink(.error, text + "\n")
+        sink(.error, TextSafety.keepingColors(text) + "\n")
     }
 }
 

@@ -1,49 +1,169 @@
 import Foundation
+import NNCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Reading and atomic writing of text files, with errors as diagnostics.
+/// Reading and atomic writing of files, with errors as diagnostics that carry the real reason.
+///
+/// Writing never replaces anything but a regular file: a device, FIFO or folder at the target is
+/// refused; a symbolic link is kept and the file it points to is replaced. The new contents go
+/// to a temporary file created exclusively (`mkstemp`) in the target's folder, are flushed to
+/// disk, take the old file's permission bits, and are renamed over the target; on any failure
+/// the temporary file is removed and the old file is left as it was. SIGINT and SIGTERM are held
+/// back while a file is written, so an interrupt never leaves a temporary file behind.
 enum FileAccess {
-    /// The text of the file at `path`.
+    /// The largest file `read` accepts (256 MiB): notebooks, CSV and model files are far smaller.
+    static let readLimit = 256 << 20
+
+    /// The text of the regular file at `path`.
     static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : (isDirectory.boolValue ? "it is a folder" : "permission denied")
-            throw Diagnostic("cannot read '\(name)': \(reason)")
-        }
+        let data = try readBytes(path, shown: name)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic("cannot read '\(name)': it is not UTF-8 text")
+            throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text")
         }
         return text
     }
 
-    /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
-    /// so a reader sees the old file or the new one, never half of one.
+    /// The bytes of the regular file at `path` (a device, FIFO or folder is refused).
+    static func readBytes(_ path: String, shown name: String) throws(Diagnostic) -> Data {
+        let shown = TextSafety.shown(name)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw Diagnostic("cannot read '\(shown)': \(errno == ENOENT ? "no such file" : reason(errno))")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Diagnostic("cannot read '\(shown)': \(reason(errno))") }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Diagnostic("cannot read '\(shown)': \(kind(info.st_mode)), not a regular file")
+        }
+        guard Int(info.st_size) <= readLimit else {
+            throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
+        }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic("cannot read '\(shown)': \(reason(errno))")
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+            guard data.count <= readLimit else {
+                throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
+            }
+        }
+        return data
+    }
+
+    /// Writes `text` to `path` atomically (see the type's notes).
     static func write(_ text: String, to path: String, shown name: String) throws(Diagnostic) {
         try write(Data(text.utf8), to: path, shown: name)
     }
 
     /// Writes `bytes` to `path` atomically, as ``write(_:to:shown:)`` writes text.
     static func write(_ bytes: Data, to path: String, shown name: String) throws(Diagnostic) {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try bytes.write(to: temporary)
-        } catch {
-            throw Diagnostic("cannot write '\(name)': \(reasonText(error, folder: folder.path))")
+        let shown = TextSafety.shown(name)
+        func failure(_ why: String) -> Diagnostic { Diagnostic("cannot write '\(shown)': \(why)") }
+        let target = try destination(path, failure: failure)
+        var info = stat()
+        var mode: mode_t = 0o666 & ~currentUmask()
+        if stat(target, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFREG else { throw failure("\(kind(info.st_mode)), not a regular file") }
+            mode = info.st_mode & 0o7777
+        } else if errno != ENOENT {
+            throw failure(reason(errno))
         }
-        guard rename(temporary.path, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw Diagnostic("cannot write '\(name)': \(reason)")
+        let folder = (target as NSString).deletingLastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/.nnb-XXXXXX").utf8CString)
+        var blocked = sigset_t()
+        var previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else {
+            throw failure(errno == ENOENT ? "no such folder" : reason(errno))
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var problem: Int32 = 0
+        if fchmod(descriptor, mode) != 0 { problem = errno }
+        if problem == 0 { problem = writeAll(bytes, to: descriptor) }
+        if problem == 0, fsync(descriptor) != 0 { problem = errno }
+        if close(descriptor) != 0, problem == 0 { problem = errno }
+        if problem == 0, rename(temporary, target) != 0 { problem = errno }
+        guard problem == 0 else {
+            unlink(temporary)
+            throw failure(reason(problem))
+        }
+        let directory = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if directory >= 0 {
+            fsync(directory)
+            close(directory)
         }
     }
 
-    private static func reasonText(_ error: Error, folder: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) || !isDirectory.boolValue {
-            return "no such folder"
+    /// The file a write to `path` replaces: `path` itself, or the end of its chain of links.
+    private static func destination(_ path: String, failure: (String) -> Diagnostic) throws(Diagnostic) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0 else {
+                if errno == ENOENT { return current }
+                throw failure(reason(errno))
+            }
+            guard info.st_mode & S_IFMT == S_IFLNK else { return current }
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let length = readlink(current, &buffer, buffer.count - 1)
+            guard length >= 0 else { throw failure(reason(errno)) }
+            let link = String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            current = link.hasPrefix("/") ? link : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
         }
-        return "permission denied"
+        throw failure(reason(ELOOP))
+    }
+
+    private static func writeAll(_ bytes: Data, to descriptor: Int32) -> Int32 {
+        bytes.withUnsafeBytes { raw -> Int32 in
+            var offset = 0
+            while offset < raw.count {
+                let count = Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += count
+            }
+            return 0
+        }
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0o022)
+        umask(mask)
+        return mask
+    }
+
+    /// What kind of file a mode describes, for messages.
+    static func kind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: "it is a folder"
+        case S_IFCHR, S_IFBLK: "it is a device"
+        case S_IFIFO: "it is a FIFO"
+        case S_IFSOCK: "it is a socket"
+        default: "it is a special file"
+        }
+    }
+
+    /// The system's reason for `code`, in lower case: "no space left on device",
+    /// "file name too long", "permission denied", "no such file or directory", ...
+    static func reason(_ code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

@@ -10,7 +10,8 @@ import Darwin
 final class LineReader {
     private let historyPath: String
 
-    /// A reader keeping its history in `historyPath` (read now, written after every line).
+    /// A reader keeping its history in `historyPath` (read now; each line appended as it is
+    /// typed, so shells sharing the file keep each other's lines: see ``HistoryFile``).
     init(historyPath: String) {
         self.historyPath = historyPath
         rl_readline_name = UnsafePointer(strdup("nnb"))
@@ -20,15 +21,15 @@ final class LineReader {
         rl_attempted_completion_function = LineReader.complete
         rl_initialize()
         using_history()
-        stifle_history(1000)
+        stifle_history(Int32(HistoryFile.keep))
+        HistoryFile.compact(historyPath)
         _ = read_history(historyPath)
     }
 
     /// The history file: `$NNB_HISTORY`, or `~/.nnb_history`.
     static func defaultHistoryPath() -> String {
         if let path = getenv("NNB_HISTORY"), path.pointee != 0 { return String(cString: path) }
-        let home = getenv("HOME").map { String(cString: $0) } ?? "."
-        return home + "/.nnb_history"
+        return PathResolution.home() + "/.nnb_history"
     }
 
     /// The next line typed after `prompt`, or nil at end of input (Ctrl-D).
@@ -38,7 +39,7 @@ final class LineReader {
         let line = String(cString: raw)
         if !line.allSatisfy({ $0 == " " || $0 == "\t" }) {
             add_history(line)
-            _ = write_history(historyPath)
+            HistoryFile.append(line, to: historyPath)
         }
         return line
     }

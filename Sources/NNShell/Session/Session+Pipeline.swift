@@ -43,8 +43,15 @@ extension Session {
         return (0..<count).map(String.init)
     }
 
+    /// Refits the standardiser when there is no network yet: the statistics belong to the model
+    /// once one exists, and new data or a new split does not change them.
+    mutating func refreshNormalizerForData() throws {
+        guard model == nil else { return }
+        try refreshNormalizer()
+    }
+
     /// Refits the standardiser on the training split when `normalize` is on and there is data;
-    /// clears it when `normalize` is off.
+    /// clears it when `normalize` is off. Called by `net`, `reset`, `normalize` and `features`.
     mutating func refreshNormalizer() throws {
         guard settings.normalize else {
             normalizer = nil
@@ -123,10 +130,11 @@ extension Session {
     }
 
     /// The network's inputs for raw points (rows × raw width), after features and normalisation.
-    func networkInputs(raw: [Double], width: Int) throws -> Matrix<Float> {
+    /// With `clamped` (pictures), values beyond Float's range are clamped instead of refused.
+    func networkInputs(raw: [Double], width: Int, clamped: Bool = false) throws -> Matrix<Float> {
         let set = try featureSet(width: width)
-        var values = try set.expand(inputs: raw, width: width)
-        normalizer?.apply(&values, width: set.count)
-        return Matrix(rows: values.count / max(set.count, 1), columns: set.count, values: values.map { Float($0) })
+        let values = try TrainingSet.networkValues(try set.expand(inputs: raw, width: width), features: set,
+                                                   standardizer: normalizer, clamped: clamped)
+        return Matrix(rows: values.count / max(set.count, 1), columns: set.count, values: values)
     }
 }

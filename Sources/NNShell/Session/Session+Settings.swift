@@ -43,7 +43,7 @@ extension Session {
         do {
             self.data = try DataState(name: data.name, all: data.all, fraction: settings.validationFraction,
                                       shuffleSeed: data.shuffleSeed)
-            try refreshNormalizer()
+            try refreshNormalizerForData()
         } catch {
             return ""
         }

@@ -39,7 +39,7 @@ struct BoundaryLattice: Sendable {
         let columns = aspect >= 1 ? Self.resolution : max(2, Int((Double(Self.resolution) * aspect).rounded()))
         let rows = aspect >= 1 ? max(2, Int((Double(Self.resolution) / aspect).rounded())) : Self.resolution
         let raw = ProbabilityGrid.latticePoints(domain: domain, columns: columns, rows: rows)
-        guard let inputs = try? session.networkInputs(raw: raw, width: 2) else { return nil }
+        guard let inputs = try? session.networkInputs(raw: raw, width: 2, clamped: true) else { return nil }
         self.points = points
         classCount = session.isRegression ? 2 : model.network.classCount
         classNames = session.legendNames

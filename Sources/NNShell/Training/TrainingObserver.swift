@@ -95,7 +95,7 @@ final class TrainingObserver {
     func finish(_ report: TrainingReport, history: History, network: Network<Float>) -> EpochMetrics? {
         var current = history.last
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
-            current = history.epochs[best - 1]
+            current = history.metrics(epoch: best) ?? current
         }
         boundary = nil
         let final = view != nil || current != nil ? grid(network, epoch: -1) : nil

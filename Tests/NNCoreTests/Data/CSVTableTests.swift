@@ -28,9 +28,9 @@ final class CSVTableTests: XCTestCase {
 
     func testRaggedRowsNameTheLine() {
         XCTAssertEqual(message { try CSVTable.parse("a,b,c\n1,2,3\n\"x\ny\",2,3\n4,5\n") },
-                       "line 5 has 2 fields but the header has 3; give every row 3 comma-separated fields")
+                       "line 5: the row has 2 fields but the header has 3; give every row 3 comma-separated fields")
         XCTAssertEqual(message { try CSVTable.parse("a,b\n1\n") },
-                       "line 2 has 1 field but the header has 2; give every row 2 comma-separated fields")
+                       "line 2: the row has 1 field but the header has 2; give every row 2 comma-separated fields")
     }
 
     func testMalformedTextIsRejected() {

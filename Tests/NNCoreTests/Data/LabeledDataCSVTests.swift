@@ -37,11 +37,11 @@ final class LabeledDataCSVTests: XCTestCase {
         XCTAssertEqual(message("x1,x2,label\n1,2,0\n", label: "lable"),
                        "no column named 'lable' for the label. Did you mean 'label'? The columns are x1, x2, label")
         XCTAssertEqual(message("x1,x2,label\n1,abc,0\n"),
-                       "line 2, column 'x2': 'abc' is not a number; inputs must be numeric (text belongs in the label column)")
+                       "line 2: column 'x2': 'abc' is not a number; inputs must be numeric (text belongs in the label column)")
         XCTAssertEqual(message("x1,x2,label\n1,2,0\n1, ,0\n"),
-                       "line 3, column 'x2': the value is empty; fill in a number or remove the row")
+                       "line 3: column 'x2': the value is empty; fill in a number or remove the row")
         XCTAssertEqual(message("x1,label\nnan,0\n"),
-                       "line 2, column 'x1': 'nan' is not a finite number; replace it or remove the row")
+                       "line 2: column 'x1': 'nan' is not a finite number; replace it or remove the row")
         XCTAssertEqual(message("x1,label\n1,\n"),
                        "line 2: the label in column 'label' is empty; give every row a class")
         XCTAssertEqual(message("label\n1\n"),
@@ -53,7 +53,7 @@ final class LabeledDataCSVTests: XCTestCase {
         let ragged = CSVTable(header: ["x1", "label"], rows: [["1", "0"], ["2"]])
         XCTAssertThrowsError(try LabeledData.fromCSV(ragged)) { error in
             XCTAssertEqual((error as? DataError)?.message,
-                           "line 3 has 1 field but the header has 2; give every row 2 comma-separated fields")
+                           "line 3: the row has 1 field but the header has 2; give every row 2 comma-separated fields")
         }
     }
 

@@ -90,7 +90,7 @@ final class RegressionDataTests: XCTestCase {
     func testCSVRegressionTargetMustBeANumber() throws {
         let table = try CSVTable.parse("a,b,y\n1,2,0.5\n3,4,big\n")
         XCTAssertThrowsError(try LabeledData.fromCSV(table, regression: true)) { error in
-            XCTAssertEqual("\(error)", "line 3, column 'y': 'big' is not a number; a regression target must be numeric (use task classify for class names)")
+            XCTAssertEqual("\(error)", "line 3: column 'y': 'big' is not a number; a regression target must be numeric (use task classify for class names)")
         }
         let classes = try LabeledData.fromCSV(table)
         XCTAssertEqual(classes.classes, ["0.5", "big"])

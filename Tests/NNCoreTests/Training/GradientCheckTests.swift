@@ -31,8 +31,8 @@ final class GradientCheckTests: XCTestCase {
                     network.layers[l].biases = random.uniforms(network.layers[l].outputs, low: -0.3, high: 0.3)
                 }
                 let (x, y) = batch(outputs: units, loss: loss, rows: 6, random: &random)
-                let errors = GradientCheck.run(network, inputs: x, targets: y,
-                                               regularization: Regularization(l1: 0.001, l2: 0.01))
+                let errors = try XCTUnwrap(GradientCheck.run(network, inputs: x, targets: y,
+                                                             regularization: Regularization(l1: 0.001, l2: 0.01)))
                 XCTAssertEqual(errors.count, 3)
                 for e in errors {
                     XCTAssertLessThan(e.worst, GradientCheck.tolerance, "\(hidden)/\(output)/\(loss) layer \(e.layer)")
@@ -52,11 +52,25 @@ final class GradientCheckTests: XCTestCase {
         network.forward(workspace)
         var gradients = Gradients(zeroFor: network)
         network.backward(workspace, into: &gradients)
-        let good = GradientCheck.compare(network, analytic: gradients, workspace: workspace, regularization: .none, step: 1e-5)
+        func compare(sample: Int = 1_000) -> [GradientCheck.LayerError]? {
+            GradientCheck.compare(network, analytic: gradients, workspace: workspace, regularization: .none, step: 1e-5,
+                                  sample: sample, sampling: SeededRandom(seed: 3), shouldStop: { false })
+        }
+        let good = try XCTUnwrap(compare())
         XCTAssertLessThan(good.map(\.worst).max() ?? 1, GradientCheck.tolerance)
         gradients.weights[1].values[2] *= 1.01
-        let bad = GradientCheck.compare(network, analytic: gradients, workspace: workspace, regularization: .none, step: 1e-5)
+        let bad = try XCTUnwrap(compare())
         XCTAssertLessThan(bad[0].worst, GradientCheck.tolerance)
         XCTAssertGreaterThan(bad[1].weights, 1e-3)
+        XCTAssertFalse(bad[0].isSampled)
+        let sampled = try XCTUnwrap(compare(sample: 2))
+        XCTAssertEqual(sampled.map(\.weightsChecked), [2, 2])
+        XCTAssertEqual(sampled.map(\.weightCount), [12, 4])
+        XCTAssertTrue(sampled[0].isSampled)
+        var polls = 0
+        let stopped = GradientCheck.compare(network, analytic: gradients, workspace: workspace, regularization: .none, step: 1e-5,
+                                            sample: 1_000, sampling: SeededRandom(seed: 3), shouldStop: { polls += 1; return polls > 5 })
+        XCTAssertNil(stopped)
+        XCTAssertEqual(polls, 6)
     }
 }

@@ -71,7 +71,7 @@ enum DatasetCommand {
         if let data = session.data, data.all.width != 2 {
             session.features = nil
         }
-        try session.refreshNormalizer()
+        try session.refreshNormalizerForData()
         if let data = session.data {
             let features = session.featureCount ?? data.all.width
             let outputs = data.all.isRegression ? "1 target" : NumberFormat.count(data.all.classes.count, "class")
@@ -130,9 +130,13 @@ enum DatasetCommand {
         }
         let name = invocation.arguments[1].text
         let text = try FileAccess.read(context.resolve(name), shown: name)
-        let table = try CSVTable.parse(text)
-        let data = try LabeledData.fromCSV(table, labelColumn: invocation.word("label"),
+        let data: LabeledData
+        do {
+            data = try LabeledData.fromCSV(try CSVTable.parse(text), labelColumn: invocation.word("label"),
                                            regression: invocation.word("task") == "regress")
+        } catch let error as DataError {
+            throw Diagnostic(error.located(in: TextSafety.shown(name)))
+        }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
         let title = name.split(separator: "/").last.map(String.init) ?? name
         session.data = try DataState(name: title, all: data, fraction: fraction,

@@ -74,7 +74,7 @@ enum NetCommand {
             throw invocation.error("a softmax output needs at least 2 units: use 'net ... 2 out softmax', or sigmoid for 1 unit", at: sizes.count - 1)
         }
         let previous = session.model?.shape
-        if !session.settings.normalize { session.normalizer = nil }
+        try session.refreshNormalizer()
         session.model = try make(sizes: sizes, hidden: hidden, output: output, session: session)
         session.lastEvaluation = nil
         guard let model = session.model else { return }

@@ -16,6 +16,7 @@ enum ResetCommand {
     static func run(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
         let model = try session.requireModel(for: "reset")
         let network = model.network
+        try session.refreshNormalizer()
         session.model = try NetCommand.make(sizes: network.sizes, hidden: model.hidden,
                                             output: network.outputActivation, session: session)
         session.lastEvaluation = nil

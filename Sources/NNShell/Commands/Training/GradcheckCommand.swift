@@ -23,9 +23,19 @@ enum GradcheckCommand {
         let inputs = sets.train.inputs.rows(0..<count).converted(to: Double.self)
         let batch = sets.train.rows(0..<count)
         let targets = batch.targets(outputs: model.network.outputWidth).converted(to: Double.self)
-        let errors = GradientCheck.run(model.network.converted(to: Double.self), inputs: inputs, targets: targets,
-                                       regularization: session.settings.regularization)
+        _ = InterruptSignal.take()
+        let checked = GradientCheck.run(model.network.converted(to: Double.self), inputs: inputs, targets: targets,
+                                        regularization: session.settings.regularization,
+                                        sampling: SeededRandom(seed: session.settings.streamSeed).derived(0x6772_6164),
+                                        shouldStop: { InterruptSignal.isPending })
+        guard let errors = checked else {
+            _ = InterruptSignal.take()
+            throw Diagnostic("gradcheck interrupted: nothing was changed")
+        }
         context.console.line("gradient check on \(NumberFormat.count(count, "training sample")) (64-bit, central differences)")
+        for layer in errors where layer.isSampled {
+            context.console.line("layer \(layer.layer): \(layer.weightsChecked) of \(layer.weightCount) weights checked (a seeded sample; the layer is large)")
+        }
         let rows = errors.map { [String($0.layer), scientific($0.weights), scientific($0.biases)] }
         TextTable(header: ["layer", "weights", "biases"], rows: rows, rightAligned: [0, 1, 2])
             .lines.forEach(context.console.line)

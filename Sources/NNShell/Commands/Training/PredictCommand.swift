@@ -36,6 +36,9 @@ enum PredictCommand {
             try invocation.number(at: index, named: columns[index],
                                   in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
         }
+        if let index = values.firstIndex(where: { abs($0) > Double(Float.greatestFiniteMagnitude) }) {
+            throw invocation.error("\(columns[index]) = \(arguments[index].text) is beyond the 32-bit range (±3.4e38) the network computes in", at: index)
+        }
         if model.isRegression {
             let value = try predictions(session, model, raw: values, width: columns.count)[0]
             context.console.line("prediction \(NumberFormat.fixed4(Double(value)))")
@@ -67,6 +70,18 @@ enum PredictCommand {
         return model.network.floatOutputs(inputs)
     }
 
+    /// `header` followed by `names`, each new name that `header` already has written as
+    /// `predicted_NAME` (prefixed again while it still clashes), so no name appears twice.
+    static func outputHeader(_ header: [String], adding names: [String]) -> [String] {
+        var result = header
+        for name in names {
+            var unique = name
+            while result.contains(unique) { unique = "predicted_" + unique }
+            result.append(unique)
+        }
+        return result
+    }
+
     static func bestClass(_ probabilities: [Float]) -> Int {
         var best = 0
         for index in probabilities.indices where probabilities[index] > probabilities[best] { best = index }
@@ -77,7 +92,13 @@ enum PredictCommand {
                                     _ context: Context) throws {
         let input = invocation.arguments[0].text
         let output = invocation.arguments[1].text
-        let table = try CSVTable.parse(try FileAccess.read(context.resolve(input), shown: input))
+        let text = try FileAccess.read(context.resolve(input), shown: input)
+        let table: CSVTable
+        do {
+            table = try CSVTable.parse(text)
+        } catch let error as DataError {
+            throw Diagnostic(error.located(in: TextSafety.shown(input)))
+        }
         let columns = session.inputColumns
         let positions = try columns.map { name in
             guard let index = table.header.firstIndex(of: name)
@@ -91,16 +112,18 @@ enum PredictCommand {
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, position) in zip(columns, positions) {
                 guard let value = Double(row[position].trimmingSpaces), value.isFinite else {
-                    throw invocation.error("\(input) line \(table.lines[rowIndex]): '\(row[position])' in column \(column) is not a number", at: 0)
+                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): '\(TextSafety.shown(row[position]))' in column \(TextSafety.shown(column)) is not a number", at: 0)
+                }
+                guard abs(value) <= Double(Float.greatestFiniteMagnitude) else {
+                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): \(TextSafety.shown(row[position])) in column \(TextSafety.shown(column)) is beyond the 32-bit range (±3.4e38) the network computes in", at: 0)
                 }
                 raw.append(value)
             }
         }
         if model.isRegression {
             let values = try predictions(session, model, raw: raw, width: columns.count)
-            let name = table.header.contains("prediction") ? "predicted_prediction" : "prediction"
             let rows = zip(table.rows, values).map { row, value in row + ["\(value)"] }
-            try FileAccess.write(CSVTable(header: table.header + [name], rows: rows).formatted(),
+            try FileAccess.write(CSVTable(header: outputHeader(table.header, adding: ["prediction"]), rows: rows).formatted(),
                                  to: context.resolve(output), shown: output)
             context.console.line("wrote \(rows.count) predictions to \(output)")
             return
@@ -108,7 +131,7 @@ enum PredictCommand {
         let probabilities = try self.probabilities(session, model, raw: raw, width: columns.count)
         let names = session.classNames(for: model)
         let classCount = probabilities.first?.count ?? names.count
-        let header = table.header + (0..<classCount).map { "p\($0)" } + ["class"]
+        let header = PredictCommand.outputHeader(table.header, adding: (0..<classCount).map { "p\($0)" } + ["class"])
         let rows = zip(table.rows, probabilities).map { row, p in
             row + p.map { "\($0)" } + [names[safe: bestClass(p)] ?? String(bestClass(p))]
         }
