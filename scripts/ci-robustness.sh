@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # The robustness block of .ci/run: each fuzz target for FUZZ_SECONDS seconds (default 30), then
 # the test suite under AddressSanitizer in its own scratch path (.build-asan). ASAN_SKIP names the
-# suites left out of the ASan run (default: the four slowest, pure-Swift picture and replay
-# suites, which the ordinary run covers, and FuzzCorpusTests, whose interpreter replay outgrew
-# the machine's memory under ASan: an open item in docs/robustness.md; ASAN_SKIP=none runs
-# everything).
+# suites left out of the ASan run (default: the slowest pure-Swift picture and replay suites,
+# which the ordinary run covers; ASAN_SKIP=none runs everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-30}
@@ -22,7 +20,7 @@ done
 # Leak reports are off: libedit's settings and the program's few process-lifetime buffers are
 # never freed by design, and a leak report at exit would turn the pseudo-terminal test's exit
 # status to 1. Every other AddressSanitizer check (overflows, use after free, ...) stays on.
-skip=${ASAN_SKIP:-NotebookReplayTests|SampleImagesTests|PlotCommandTests|GIFEncoderTests|FuzzCorpusTests}
+skip=${ASAN_SKIP:-NotebookReplayTests|PlotCommandTests|GIFEncoderTests}
 skip_args=()
 [ "$skip" != none ] && skip_args=(--skip "$skip")
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} \

@@ -3,6 +3,12 @@
 /// - `;` separates statements and `#` starts a comment, both outside double quotes.
 /// - Words are separated by blanks; `"a b"` is one word, with `\"` and `\\` as escapes.
 enum Lexer {
+    /// Characters between words. "\r\n" is one Character in Swift, so it is listed on its own:
+    /// a string literal such as " \t\r\n" would hold it as one grapheme, not as "\r" and "\n".
+    static let blanks: Set<Character> = [" ", "\t", "\r", "\n", "\r\n"]
+    /// Characters that end a bare word.
+    static let wordEnds: Set<Character> = blanks.union([";", "#", "\""])
+
     /// The statements of `line` (empty ones dropped), each with its words.
     ///
     /// - Throws: a `Diagnostic` at the opening quote when a quoted word is not closed.
@@ -24,7 +30,7 @@ enum Lexer {
 
         while index < characters.count {
             let character = characters[index]
-            if character == " " || character == "\t" || character == "\r" || character == "\n" {
+            if Self.blanks.contains(character) {
                 index += 1
             } else if character == "#" {
                 break
@@ -60,7 +66,7 @@ enum Lexer {
                 tokens.append(Token(text: text, column: start + 1, length: index - start, quoted: true))
             } else {
                 let start = index
-                while index < characters.count, !" \t\r\n;#\"".contains(characters[index]) {
+                while index < characters.count, !Self.wordEnds.contains(characters[index]) {
                     index += 1
                 }
                 sourceStart = sourceStart ?? start

@@ -35,6 +35,14 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(bad.length, 5)
     }
 
+    func testCarriageReturnLineFeedIsABlank() throws {
+        // "\r\n" is one Character in Swift; a lexer that compared it with "\r" and "\n" looped
+        // for ever on it (found by the interpreter fuzz target).
+        XCTAssertEqual(try Lexer.statements(in: "echo a\r\necho b").map { $0.tokens.map(\.text) }, [["echo", "a", "echo", "b"]])
+        XCTAssertEqual(try Lexer.statements(in: "\r\n").count, 0)
+        XCTAssertEqual(try Lexer.statements(in: "train\r\n; eval").map { $0.tokens.map(\.text) }, [["train"], ["eval"]])
+    }
+
     func testUnclosedQuoteIsAnErrorAtTheQuote() {
         XCTAssertThrowsError(try Lexer.statements(in: "load \"model.json")) { error in
             let diagnostic = error as? Diagnostic
