@@ -20,7 +20,14 @@ enum TerminalModeRestore {
     private static let armed = Atomic<Bool>(false)
     private static let exitHookInstalled = Atomic<Bool>(false)
     nonisolated(unsafe) private static var descriptor: Int32 = -1
-    nonisolated(unsafe) private static var saved = termios()
+    /// The saved settings, in memory of their own: allocated once, so a signal handler reads them
+    /// without allocating, and written whole through the pointer (a `termios` global was
+    /// reported by AddressSanitizer as overflowed when assigned).
+    nonisolated(unsafe) private static let saved: UnsafeMutablePointer<termios> = {
+        let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+        pointer.initialize(to: termios())
+        return pointer
+    }()
     nonisolated(unsafe) private static var previousActions: [Int32: sigaction] = [:]
 
     /// Whether settings are saved and will be restored.
@@ -31,7 +38,7 @@ enum TerminalModeRestore {
     static func arm(descriptor: Int32, saved: termios) -> Bool {
         guard !isArmed else { return false }
         Self.descriptor = descriptor
-        Self.saved = saved
+        Self.saved.pointee = saved
         armed.store(true, ordering: .releasing)
         for signal in fatalSignals {
             var action = sigaction()
@@ -55,8 +62,7 @@ enum TerminalModeRestore {
     /// Puts the saved settings back now, if any are armed (idempotent; what the handlers call).
     static func restore() {
         guard isArmed else { return }
-        var settings = saved
-        _ = tcsetattr(descriptor, TCSANOW, &settings)
+        _ = tcsetattr(descriptor, TCSANOW, saved)
     }
 
     /// Restores the saved settings, forgets them and puts the previous signal handlers back.
