@@ -69,7 +69,7 @@ enum SettingCommand {
         help: """
         The update rule and its settings, with PyTorch's update formulas (momentum and nesterov \
         as torch.optim.SGD, rmsprop without centring, adam without amsgrad); rho defaults to \
-        0.9 where PyTorch's alpha defaults to 0.99. The weights are kept; changing the rule \
+        \(SettingKey.declared("rho").defaultText) where PyTorch's alpha defaults to 0.99. The weights are kept; changing the rule \
         clears its state (velocities, moment averages).
         """,
         examples: ["optimizer adam lr 0.01", "optimizer momentum momentum 0.95"],
