@@ -22,3 +22,24 @@ enum PythonModule {
         }
     }
 }
+
+/// The pexpect scripts in `Tests/Scripts` that drive the real `nnb` under a pseudo-terminal.
+enum TerminalScript {
+    /// Runs `Tests/Scripts/NAME` against the built program (skipping without pexpect) and checks
+    /// that it exits 0 and reports no failed check.
+    static func run(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        try PythonModule.require("pexpect", install: "apt-get install python3-pexpect")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Repository.url("Tests/Scripts/\(name)").path, try BuiltProgram.url().path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if text.hasPrefix("skipped:") { throw XCTSkip(text) }
+        XCTAssertEqual(process.terminationStatus, 0, "\(name) failed:\n\(text)", file: file, line: line)
+        XCTAssertTrue(text.contains(" passed, 0 failed"), text, file: file, line: line)
+    }
+}
