@@ -4,20 +4,8 @@ import XCTest
 
 /// `nnb FILE.nnb --report DIR`: the executed notebook as HTML and Markdown.
 final class ReportTests: XCTestCase {
-    private func run(_ arguments: [String], folder: String) throws -> (out: String, err: String, status: Int32) {
-        let process = Process()
-        process.executableURL = try BuiltProgram.url()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe(), errors = Pipe()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self), process.terminationStatus)
+    private func run(_ arguments: [String], folder: String) throws -> BuiltProgram.Result {
+        try BuiltProgram.run(arguments, in: folder)
     }
 
     private let notebook = """
@@ -41,8 +29,8 @@ final class ReportTests: XCTestCase {
         try Data([1]).write(to: URL(fileURLWithPath: folder + "/out/plot-7.png"))
         let plain = try run(["small.nnb"], folder: folder)
         let reported = try run(["--report", "out", "small.nnb"], folder: folder)
-        XCTAssertEqual(reported.status, 0, reported.err)
-        XCTAssertEqual(reported.out, plain.out, "a report does not change what the replay prints")
+        XCTAssertEqual(reported.status, 0, reported.errors)
+        XCTAssertEqual(reported.output, plain.output, "a report does not change what the replay prints")
 
         let html = try String(contentsOfFile: folder + "/out/index.html", encoding: .utf8)
         XCTAssertTrue(html.contains("<h1>Small &lt;moons&gt;</h1>"), html)

@@ -21,11 +21,12 @@ extension BuiltProgram {
         var errors: String
     }
 
-    /// Runs the program with `arguments` and empty stdin.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs the program with `arguments` and empty stdin, in `folder` when given.
+    static func run(_ arguments: [String], in folder: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = try url()
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
         let output = Pipe()
         let errors = Pipe()
         process.standardInput = FileHandle.nullDevice
