@@ -6,13 +6,15 @@ final class LivePreviewTests: XCTestCase {
         var session = try ShellHarness.session("seed 2; set live on")
         let data = try ShellHarness.execute("dataset moons 120 noise 0.1", in: &session, terminal: true)
         XCTAssertTrue(data.hasPrefix("moons: 120 points"), data)
-        XCTAssertTrue(data.contains("lower: region") || data.contains("class"), "the data is drawn:\n\(data)")
+        XCTAssertTrue(data.contains("capital: train  digit: validation"), "the data is drawn:\n\(data)")
+        XCTAssertFalse(data.contains("lower: region"), "no network yet: the data alone")
         let lines = data.split(separator: "\n")
         XCTAssertGreaterThan(lines.count, 10, "a picture follows the dataset line")
         XCTAssertTrue(lines.allSatisfy { LiveFrame.visibleWidth($0) <= 80 }, data)
 
         let net = try ShellHarness.execute("net 2 8 1", in: &session, terminal: true)
         XCTAssertGreaterThan(net.split(separator: "\n").count, 10, "the new network's boundary is drawn:\n\(net)")
+        XCTAssertTrue(net.contains("lower: region"), "the boundary, not the data alone:\n\(net)")
         let noise = try ShellHarness.execute("dataset moons 120 noise 0.3", in: &session, terminal: true)
         XCTAssertNotEqual(noise, data, "a noisier set draws another picture")
 
