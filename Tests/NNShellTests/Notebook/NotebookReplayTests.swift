@@ -67,7 +67,8 @@ final class NotebookReplayTests: XCTestCase {
         if let path = ProcessInfo.processInfo.environment["NNB_RELEASE_BINARY"], !path.isEmpty {
             let url = URL(fileURLWithPath: path, relativeTo: Repository.root)
             guard FileManager.default.isExecutableFile(atPath: url.path) else {
-                throw XCTSkip("NNB_RELEASE_BINARY=\(path) is not an executable")
+                throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey:
+                    "NNB_RELEASE_BINARY=\(path) is not an executable: build it with 'swift build -c release' or unset it"])
             }
             return url
         }
