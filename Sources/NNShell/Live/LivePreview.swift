@@ -11,7 +11,7 @@ enum LivePreview {
     /// Draws the picture after `command` when live drawing is on; nothing for data that is not
     /// two-input or when the terminal is too small for a picture.
     static func show(after command: Command, _ session: Session, _ context: Context) {
-        guard commands.contains(command.name), session.settings.live, context.interactive,
+        guard commands.contains(command.name), session.settings.live != .off, context.interactive,
               context.console.allowsEscapes else { return }
         guard let figure = (try? session.boundaryFigure()) ?? (try? session.dataFigure()) else { return }
         let layout = LiveLayout(columns: TerminalSize.columns, rows: TerminalSize.rows,

@@ -80,9 +80,8 @@ extension SettingKey {
             return "size \(session.settings.imageWidth) \(session.settings.imageHeight)"
         },
         choice("live", "redraw the boundary (or, with 'network', the network diagram) and the curves in place while 'train' runs at the shell",
-               ["on", "off", "network"], text: { $0.settings.live ? ($0.settings.liveNetwork ? "network" : "on") : "off" }) { session, word in
-            session.settings.live = word != "off"
-            session.settings.liveNetwork = word == "network"
+               ["on", "off", "network"], text: { $0.settings.live.rawValue }) { session, word in
+            session.settings.live = LiveMode(rawValue: word) ?? .off
             return "live \(word)"
         },
         SettingKey("pace", "auto|off|N", "live training's speed: auto spreads a run over about four seconds, N trains at most N epochs a second, off as fast as it can",

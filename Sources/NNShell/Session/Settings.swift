@@ -10,6 +10,16 @@ enum ColorMode: String, CaseIterable, Sendable {
     case off
 }
 
+/// What live training draws (`set live on|off|network`).
+enum LiveMode: String, CaseIterable, Sendable {
+    /// Nothing: `train` prints its progress line.
+    case off
+    /// The boundary, the curves and the metrics line, redrawn in place.
+    case on
+    /// The network diagram in place of the boundary.
+    case network
+}
+
 /// The session's hyperparameters and preferences, each with its documented default.
 struct Settings: Equatable, Sendable {
     /// Seed for data, split, initialisation and shuffling.
@@ -54,10 +64,8 @@ struct Settings: Equatable, Sendable {
     var imageHeight = 480
     /// Whether features are standardised with the training split's statistics.
     var normalize = false
-    /// Whether `train` redraws the boundary and the curves in place on a terminal.
-    var live = false
-    /// Whether the live picture is the network diagram (`set live network`) instead of the boundary.
-    var liveNetwork = false
+    /// What `train` redraws in place at the shell: nothing, the boundary, or the network diagram.
+    var live: LiveMode = .off
     /// How fast live training goes (`set pace auto|off|N`).
     var pace: TrainingPace.Mode = .auto
     /// Whether products too large for nnb's own kernels go to BLAS (`set blas off` keeps every

@@ -31,8 +31,8 @@ final class TrainingObserver {
         console = context.console
         lattice = BoundaryLattice(session, model)
         start = model.trainer.history.count
-        let live = settings.live && context.interactive && console.isTerminal
-        drawsDiagram = settings.liveNetwork
+        let live = settings.live != .off && context.interactive && console.isTerminal
+        drawsDiagram = settings.live == .network
         progress = TrainingProgress(console: console, live: console.allowsEscapes, epochs: epochs,
                                     interval: settings.interval(for: epochs), explicitInterval: settings.every > 0,
                                     start: start, printsLines: !live || console.allowsEscapes)
@@ -40,7 +40,7 @@ final class TrainingObserver {
             view = LiveTrainingView(lattice: lattice, history: model.trainer.history,
                                     mode: PlotTerminal.mode(color: context.color(settings.color)),
                                     output: console.allowsEscapes ? .pictures : .plainLines, console: console,
-                                    diagram: settings.liveNetwork ? { try? session.networkFigure(weights: $0) } : nil)
+                                    diagram: drawsDiagram ? { try? session.networkFigure(weights: $0) } : nil)
             keys = LiveKeys.start()
             WindowSizeSignal.install()
             let clock = ContinuousClock()
