@@ -97,8 +97,7 @@ final class TrainingObserver {
         if case .earlyStopped(let best) = report.outcome, best >= 1, best <= history.count {
             current = history.metrics(epoch: best) ?? current
         }
-        boundary = nil
-        let final = view != nil || current != nil ? grid(network, epoch: -1) : nil
+        let final = view != nil || current != nil ? lattice?.grid(network) : nil
         if let view, let steering, lastSeen != nil {
             view.draw(final, network: network, pace: steering.pace.label)
             view.finish()
