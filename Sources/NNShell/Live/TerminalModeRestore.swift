@@ -41,17 +41,9 @@ enum TerminalModeRestore {
         Self.saved.pointee = saved
         armed.store(true, ordering: .releasing)
         for signal in fatalSignals {
-            var action = sigaction()
-            #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { TerminalModeRestore.fatal($0) }
-            #else
-            action.__sigaction_u.__sa_handler = { TerminalModeRestore.fatal($0) }
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
-            var previous = sigaction()
-            sigaction(signal, &action, &previous)
-            previousActions[signal] = previous
+            previousActions[signal] = SignalAction.install(signal, flags: Int32(truncatingIfNeeded: SA_RESETHAND)) {
+                TerminalModeRestore.fatal($0)
+            }
         }
         if !exitHookInstalled.exchange(true, ordering: .relaxed) {
             atexit { TerminalModeRestore.restore() }
@@ -69,8 +61,8 @@ enum TerminalModeRestore {
     static func disarm() {
         guard isArmed else { return }
         restore()
-        for (signal, var previous) in previousActions {
-            sigaction(signal, &previous, nil)
+        for (signal, previous) in previousActions {
+            SignalAction.restore(previous, for: signal)
         }
         previousActions = [:]
         armed.store(false, ordering: .releasing)

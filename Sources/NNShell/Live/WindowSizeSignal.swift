@@ -21,21 +21,13 @@ enum WindowSizeSignal {
     static func install() {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         flag.store(false, ordering: .relaxed)
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in WindowSizeSignal.raise() }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in WindowSizeSignal.raise() }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(SA_RESTART)
-        sigaction(SIGWINCH, &action, &previous)
+        previous = SignalAction.install(SIGWINCH, flags: Int32(SA_RESTART)) { _ in WindowSizeSignal.raise() }
     }
 
     /// Puts the previous SIGWINCH handler back.
     static func uninstall() {
         guard installed.exchange(false, ordering: .acquiringAndReleasing) else { return }
-        sigaction(SIGWINCH, &previous, nil)
+        SignalAction.restore(previous, for: SIGWINCH)
     }
 
     /// Records a size change (what the handler does; tests may call it directly).

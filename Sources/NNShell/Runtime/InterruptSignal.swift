@@ -12,15 +12,7 @@ enum InterruptSignal {
 
     /// Installs the SIGINT handler (without SA_RESTART, so a blocked read returns EINTR).
     static func install() {
-        var action = sigaction()
-        #if canImport(Glibc)
-        action.__sigaction_handler.sa_handler = { _ in InterruptSignal.raise() }
-        #else
-        action.__sigaction_u.__sa_handler = { _ in InterruptSignal.raise() }
-        #endif
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
+        SignalAction.install(SIGINT) { _ in InterruptSignal.raise() }
     }
 
     /// Records an interrupt (what the handler does; tests call it directly).
