@@ -22,7 +22,7 @@ enum FileAccess {
     static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
         let data = try readBytes(path, shown: name)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text")
+            throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text: save it as UTF-8 (plain text) and try again")
         }
         return text
     }

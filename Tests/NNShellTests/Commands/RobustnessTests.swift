@@ -46,9 +46,9 @@ final class RobustnessTests: XCTestCase {
                        "short.csv:3: the row has 2 fields but the header has 3; give every row 3 comma-separated fields")
         XCTAssertEqual(session.data?.all, data?.all)
         XCTAssertEqual(ShellHarness.failure("predict 1e39 0", in: &session, base: folder)?.message,
-                       "x1 = 1e39 is beyond the 32-bit range (±3.4e38) the network computes in")
+                       "x1 = 1e39 is beyond the 32-bit range (±3.4e38) the network computes in: give a value of at most 3.4e38 in size")
         XCTAssertEqual(ShellHarness.failure("predict big.csv out.csv", in: &session, base: folder)?.message,
-                       "big.csv:3: 1e308 in column x1 is beyond the 32-bit range (±3.4e38) the network computes in")
+                       "big.csv:3: 1e308 in column x1 is beyond the 32-bit range (±3.4e38) the network computes in; scale the column down")
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/out.csv"))
     }
 

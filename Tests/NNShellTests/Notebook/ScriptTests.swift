@@ -88,13 +88,13 @@ final class ScriptTests: XCTestCase {
         XCTAssertEqual(session.settings.seed, 0)
         try "run loop.nnb\n".write(toFile: folder + "/loop.nnb", atomically: true, encoding: .utf8)
         XCTAssertEqual(ShellHarness.failure("run loop.nnb", in: &session, base: folder)?.message,
-                       "'loop.nnb' is already running: a notebook cannot run itself, directly or through others")
+                       "'loop.nnb' is already running: a notebook cannot run itself, directly or through others: remove this 'run' line")
         try "run fan.nnb\nrun fan.nnb\nrun fan.nnb\n".write(toFile: folder + "/fan.nnb", atomically: true, encoding: .utf8)
         try "expect error run self.nnb\nexpect error run self.nnb\nexpect error run self.nnb\nexpect error run self.nnb\nexpect error run self.nnb\n"
             .write(toFile: folder + "/self.nnb", atomically: true, encoding: .utf8)
         var fanned = Session()
         XCTAssertNoThrow(try ShellHarness.execute("run self.nnb", in: &fanned, base: folder))
         XCTAssertEqual(ShellHarness.failure("run fan.nnb", in: &session, base: folder)?.message,
-                       "'fan.nnb' is already running: a notebook cannot run itself, directly or through others")
+                       "'fan.nnb' is already running: a notebook cannot run itself, directly or through others: remove this 'run' line")
     }
 }

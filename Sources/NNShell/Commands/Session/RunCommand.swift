@@ -34,7 +34,7 @@ enum RunCommand {
         let path = try context.resolve(name)
         let identity = PathResolution.real(path)
         if context.running.contains(identity) {
-            throw invocation.error("'\(TextSafety.shown(name))' is already running: a notebook cannot run itself, directly or through others", at: 0)
+            throw invocation.error("'\(TextSafety.shown(name))' is already running: a notebook cannot run itself, directly or through others: remove this 'run' line", at: 0)
         }
         let notebook = Notebook(parsing: try FileAccess.read(path, shown: name))
         let savedBase = context.baseDirectory

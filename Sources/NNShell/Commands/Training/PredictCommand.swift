@@ -37,7 +37,7 @@ enum PredictCommand {
                                   in: NumberRange(-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude))
         }
         if let index = values.firstIndex(where: { abs($0) > Double(Float.greatestFiniteMagnitude) }) {
-            throw invocation.error("\(columns[index]) = \(arguments[index].text) is beyond the 32-bit range (±3.4e38) the network computes in", at: index)
+            throw invocation.error("\(columns[index]) = \(arguments[index].text) is beyond the 32-bit range (±3.4e38) the network computes in: give a value of at most 3.4e38 in size", at: index)
         }
         if model.isRegression {
             let value = try predictions(session, model, raw: values, width: columns.count)[0]
@@ -115,7 +115,7 @@ enum PredictCommand {
                     throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): '\(TextSafety.shown(row[position]))' in column \(TextSafety.shown(column)) is not a number", at: 0)
                 }
                 guard abs(value) <= Double(Float.greatestFiniteMagnitude) else {
-                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): \(TextSafety.shown(row[position])) in column \(TextSafety.shown(column)) is beyond the 32-bit range (±3.4e38) the network computes in", at: 0)
+                    throw invocation.error("\(TextSafety.shown(input)):\(table.lines[rowIndex]): \(TextSafety.shown(row[position])) in column \(TextSafety.shown(column)) is beyond the 32-bit range (±3.4e38) the network computes in; scale the column down", at: 0)
                 }
                 raw.append(value)
             }
