@@ -4,19 +4,19 @@ import NNCore
 /// The inputs the fuzz targets (`nnb-fuzz`) drive: each takes arbitrary bytes and must return
 /// without trapping, whatever they hold. The regression tests replay the seed corpus and every
 /// crash found through the same functions.
-public enum FuzzEntry {
+package enum FuzzEntry {
     /// The targets by name.
-    public static let targets: [String: @Sendable (Data) -> Void] = [
+    package static let targets: [String: @Sendable (Data) -> Void] = [
         "interpreter": interpreter, "csv": csv, "model": model, "notebook": notebook, "markdown": markdown,
     ]
 
     /// The largest number the interpreter target lets a script use, so that a fuzzed script
     /// stays fast (`train 1000000000` is valid but not useful to fuzz); bigger inputs are skipped.
-    public static let largestNumber = 300.0
+    package static let largestNumber = 300.0
 
     /// The bytes as a notebook script, replayed with every command's errors collected, in a
     /// fresh session confined to a scratch folder (files it saves stay there).
-    public static func interpreter(_ bytes: Data) {
+    package static func interpreter(_ bytes: Data) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let statements = try? text.split(separator: "\n", omittingEmptySubsequences: false)
             .flatMap({ try Lexer.statements(in: String($0)) }) else { return }
@@ -35,7 +35,7 @@ public enum FuzzEntry {
     }
 
     /// The bytes as a CSV data file: parsed, read as data, written and read back.
-    public static func csv(_ bytes: Data) {
+    package static func csv(_ bytes: Data) {
         guard let table = try? CSVTable.parse(String(decoding: bytes, as: UTF8.self)),
               let data = try? LabeledData.fromCSV(table) else { return }
         _ = try? LabeledData.fromCSV(CSVTable.parse(data.csvText()))
@@ -43,20 +43,20 @@ public enum FuzzEntry {
     }
 
     /// The bytes as a model file: read and, when it reads, written and read back.
-    public static func model(_ bytes: Data) {
+    package static func model(_ bytes: Data) {
         guard let document = try? ModelDocument.read(String(decoding: bytes, as: UTF8.self)),
               let text = try? document.json() else { return }
         _ = try? ModelDocument.read(text)
     }
 
     /// The bytes as a notebook's text: cut into cells, each labelled as `--step` shows it.
-    public static func notebook(_ bytes: Data) {
+    package static func notebook(_ bytes: Data) {
         let notebook = Notebook(parsing: String(decoding: bytes, as: UTF8.self))
         for cell in notebook.cells { _ = Program.stepLabel(cell) }
     }
 
     /// The bytes as the Markdown of a text cell, rendered as the report and `--step` render it.
-    public static func markdown(_ bytes: Data) {
+    package static func markdown(_ bytes: Data) {
         let text = String(decoding: bytes.prefix(1 << 16), as: UTF8.self)
         _ = CommonMark.html(text)
         _ = TerminalMarkdown(color: true, width: 60).lines(text)
