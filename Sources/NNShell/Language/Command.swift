@@ -57,6 +57,9 @@ struct Command: Sendable {
     let options: [OptionSpec]
     /// Completion of positional arguments.
     let completion: ArgumentCompletion
+    /// Whether it changes what training would show (the data, the features, the network), so
+    /// that with `set live on` the shell draws the new picture after it (``LivePreview``).
+    let changesPicture: Bool
     /// What it does.
     let run: Handler
 
@@ -65,7 +68,7 @@ struct Command: Sendable {
     init(_ name: String, aliases: [String] = [], synopsis: String = "", forms: [UsageForm]? = nil,
                 summary: String, help: String, examples: [String], arguments: ClosedRange<Int> = 0...0,
                 options: [OptionSpec] = [], completion: @escaping ArgumentCompletion = { _, _ in .none },
-                run: @escaping Handler) {
+                changesPicture: Bool = false, run: @escaping Handler) {
         self.name = name
         self.aliases = aliases
         self.forms = forms ?? [UsageForm(synopsis)]
@@ -75,6 +78,7 @@ struct Command: Sendable {
         self.arguments = arguments
         self.options = options
         self.completion = completion
+        self.changesPicture = changesPicture
         self.run = run
     }
 

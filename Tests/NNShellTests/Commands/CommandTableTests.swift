@@ -89,6 +89,11 @@ final class CommandTableTests: XCTestCase {
         XCTAssertEqual(session.settings.learningRate, 0.01)
     }
 
+    func testTheCommandsThatRedrawTheLivePictureAreTheSpecs() {
+        XCTAssertEqual(Set(CommandTable.all.filter(\.changesPicture).map(\.name)),
+                       ["dataset", "features", "normalize", "net", "reset", "load"])
+    }
+
     func testUnknownCommandSuggestsTheNearest() {
         var session = Session()
         let diagnostic = ShellHarness.failure("tran 100", in: &session)

@@ -51,6 +51,7 @@ enum DatasetCommand {
             position == 0 ? CompletionSet(words: kinds)
                 : (["load", "save"].contains(previous.first ?? "") ? .files : .none)
         },
+        changesPicture: true,
         run: run
     )
 

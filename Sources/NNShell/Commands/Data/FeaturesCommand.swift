@@ -14,6 +14,7 @@ enum FeaturesCommand {
         examples: ["features x1 x2 x1^2 x2^2 x1*x2", "features x1 x2"],
         arguments: 1...Feature.allCases.count,
         completion: { _, _ in CompletionSet(words: Feature.allCases.map(\.rawValue)) },
+        changesPicture: true,
         run: run
     )
 

@@ -21,6 +21,7 @@ enum NetCommand {
         completion: { _, previous in
             previous.isEmpty ? .none : CompletionSet(words: Activation.hiddenCases.map(\.rawValue))
         },
+        changesPicture: true,
         run: run
     )
 

@@ -10,6 +10,7 @@ enum ResetCommand {
         the optimizer's state and the training history.
         """,
         examples: ["reset"],
+        changesPicture: true,
         run: run
     )
 

@@ -10,6 +10,7 @@ enum LoadCommand {
         examples: ["load model.json", "predict 0.5 0.5"],
         arguments: 1...1,
         completion: { _, _ in .files },
+        changesPicture: true,
         run: run
     )
 

@@ -5,12 +5,13 @@ enum SettingCommand {
     /// The table entry for the key called `name`.
     /// `synopsis` names the value in the usage line (default: the key's placeholder).
     static func command(_ name: String, synopsis: String? = nil, summary: String, help: String, examples: [String],
-                        options: [OptionSpec] = []) -> Command {
+                        options: [OptionSpec] = [], changesPicture: Bool = false) -> Command {
         let key = SettingKey.declared(name)
         return Command(
             name, synopsis: synopsis ?? key.placeholder, summary: summary, help: help, examples: examples,
             arguments: 1...1, options: options,
             completion: { _, _ in CompletionSet(words: key.values) },
+            changesPicture: changesPicture,
             run: { session, invocation, context in
                 try session.applySettingOptions(invocation)
                 context.console.line(try key.apply(invocation.arguments[0], to: &session, invocation))
@@ -60,7 +61,8 @@ enum SettingCommand {
         training split before the first layer; the statistics are saved with the model. \
         Default: \(SettingKey.declared("normalize").defaultText).
         """,
-        examples: ["normalize on"]
+        examples: ["normalize on"],
+        changesPicture: true
     )
 
     static let optimizer = command(
