@@ -35,12 +35,19 @@ enum CommonMark {
         }
     }
 
+    /// An empty document for `body` when cmark-gfm could not allocate a parser or a tree; freed after.
+    private static func withEmptyDocument<T>(_ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
+        let document: OpaquePointer = cmark_node_new(CMARK_NODE_DOCUMENT)
+        defer { cmark_node_free(document) }
+        return body(document, nil)
+    }
+
     /// Parses `markdown`, turns raw HTML into text and hands the document and the parser's
     /// extension list to `body`; frees both after.
     private static func withDocument<T>(_ markdown: String,
                                         _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T {
         registerExtensions
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(cmark_node_new(CMARK_NODE_DOCUMENT), nil) }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return withEmptyDocument(body) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -52,7 +59,7 @@ enum CommonMark {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let document = cmark_parser_finish(parser) else { return body(cmark_node_new(CMARK_NODE_DOCUMENT), nil) }
+        guard let document = cmark_parser_finish(parser) else { return withEmptyDocument(body) }
         defer { cmark_node_free(document) }
         showHTMLAsText(in: document)
         return body(document, cmark_parser_get_syntax_extensions(parser))
