@@ -27,5 +27,8 @@ mkdir -p "$corpus" "$scratch/crashes"
 cp -n fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
 [ -d fuzz/regressions/"$target" ] && cp -n fuzz/regressions/"$target"/* "$corpus"/ 2>/dev/null || true
 cd "$scratch/crashes"
+# Swift's own backtracer would catch a trap's SIGILL first and end the process before libFuzzer
+# writes the input that caused it; leave the signal to libFuzzer.
+export SWIFT_BACKTRACE=enable=no
 exec "$binary" "$target" "$corpus" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
   -max_len=4096 -print_final_stats=1 -artifact_prefix="$target-" "$@"
