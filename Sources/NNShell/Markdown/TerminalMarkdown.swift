@@ -22,7 +22,12 @@ struct TerminalMarkdown {
         return lines
     }
 
+    /// Lines nested deeper than the terminal is wide (quotes in quotes, lists in lists) keep this
+    /// many columns for their text and run past the edge rather than vanish.
+    static let narrowestText = 10
+
     private func render(_ block: MarkdownBlock, width: Int) -> [String] {
+        let width = max(width, Self.narrowestText)
         switch block {
         case .heading(let level, let inlines):
             let text = wrap(spans(inlines, style: level == 1 ? [.bold, .underline] : [.bold]), width: width)
