@@ -14,20 +14,27 @@ import Synchronization
 enum WindowSizeSignal {
     private static let flag = Atomic<Bool>(false)
     private static let installed = Atomic<Bool>(false)
-    nonisolated(unsafe) private static var previous = sigaction()
+    /// The replaced action, in memory of its own and written whole through the pointer: a
+    /// `sigaction` global is laid out without its tail padding under AddressSanitizer, which
+    /// then reports the 152-byte assignment as an overflow (as for the saved `termios`).
+    nonisolated(unsafe) private static let previous: UnsafeMutablePointer<sigaction> = {
+        let pointer = UnsafeMutablePointer<sigaction>.allocate(capacity: 1)
+        pointer.initialize(to: sigaction())
+        return pointer
+    }()
 
     /// Installs the SIGWINCH handler, keeping the previous one for ``uninstall()``; clears the
     /// flag. Does nothing when already installed.
     static func install() {
         guard !installed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         flag.store(false, ordering: .relaxed)
-        previous = SignalAction.install(SIGWINCH, flags: Int32(SA_RESTART)) { _ in WindowSizeSignal.raise() }
+        previous.pointee = SignalAction.install(SIGWINCH, flags: Int32(SA_RESTART)) { _ in WindowSizeSignal.raise() }
     }
 
     /// Puts the previous SIGWINCH handler back.
     static func uninstall() {
         guard installed.exchange(false, ordering: .acquiringAndReleasing) else { return }
-        SignalAction.restore(previous, for: SIGWINCH)
+        SignalAction.restore(previous.pointee, for: SIGWINCH)
     }
 
     /// Records a size change (what the handler does; tests may call it directly).
