@@ -57,15 +57,35 @@ public struct SeededRandom: Sendable {
         var out: [Double] = []
         out.reserveCapacity(n + 1)
         while out.count < n {
-            let u1 = uniform()
-            let u2 = uniform()
-            let r = (-2.0 * Elementary.log(1.0 - u1)).squareRoot()
-            let t = 2.0 * Double.pi * u2
-            out.append(r * cos(t) * scale)
-            out.append(r * sin(t) * scale)
+            let (cosine, sine) = normalPair()
+            out.append(cosine * scale)
+            out.append(sine * scale)
         }
         if out.count > n { out.removeLast() }
         return out
+    }
+
+    /// Adds the draws of `normals(values.count, scale:)` to `values`, element by element, without
+    /// making them as an array first (the same draws, the same sums).
+    public mutating func addNormals(to values: inout [Double], scale: Double = 1) {
+        var i = 0
+        while i < values.count {
+            let (cosine, sine) = normalPair()
+            values[i] += cosine * scale
+            if i + 1 < values.count {
+                values[i + 1] += sine * scale
+            }
+            i += 2
+        }
+    }
+
+    /// One Box–Muller pair (r·cos t, r·sin t) with r = √(−2 ln(1 − u₁)), t = 2πu₂.
+    private mutating func normalPair() -> (Double, Double) {
+        let u1 = uniform()
+        let u2 = uniform()
+        let r = (-2.0 * Elementary.log(1.0 - u1)).squareRoot()
+        let t = 2.0 * Double.pi * u2
+        return (r * cos(t), r * sin(t))
     }
 
     /// A permutation of 0..<n by the Fisher–Yates walk i = n−1 … 1, j = ⌊u·(i + 1)⌋.

@@ -8,6 +8,10 @@ struct BenchRecord {
     var samplesEpochsPerSecond: Double
     var stepsPerSecond: Double
     var gflops: Double
+    /// `gflops` over the machine's ceiling measured in the same run (`benchPeakGFLOPS`).
+    var fractionOfPeak = Double.nan
+    /// Peak resident memory of the process while the workload ran (data made, trained, scored), MB.
+    var peakMegabytes = Double.nan
     var validationAccuracy: Double
     var validationLoss: Double
     var trainAccuracy: Double
@@ -27,7 +31,8 @@ struct BenchRecord {
             ("peer", "\"\(peer)\""), ("workload", "\"\(workload)\""), ("opt", "\"\(opt)\""),
             ("seconds", "\(seconds)"), ("warmup_s", "\(warmupSeconds)"),
             ("samples_epochs_per_s", "\(samplesEpochsPerSecond)"), ("steps_per_s", "\(stepsPerSecond)"),
-            ("gflops", "\(gflops)"), ("val_acc", "\(validationAccuracy)"), ("val_loss", "\(validationLoss)"),
+            ("gflops", "\(gflops)"), ("fraction_of_peak", jsonNumber(fractionOfPeak)),
+            ("peak_mb", jsonNumber(peakMegabytes)), ("val_acc", "\(validationAccuracy)"), ("val_loss", "\(validationLoss)"),
             ("train_acc", "\(trainAccuracy)"), ("train_loss", "\(trainLoss)"), ("n_train", "\(trainCount)"),
             ("n_val", "\(valCount)"), ("epochs", "\(epochs)"), ("batch", "\(batch)"), ("lr", "\(learningRate)"),
             ("repeats", "\(repeats)"), ("all_seconds", "[\(allSeconds.map { "\($0)" }.joined(separator: ", "))]"),
@@ -35,4 +40,9 @@ struct BenchRecord {
         ]
         return "{" + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
     }
+}
+
+/// A number as JSON: `null` when it is not finite.
+func jsonNumber(_ value: Double) -> String {
+    value.isFinite ? "\(value)" : "null"
 }

@@ -20,13 +20,28 @@ struct Workload: Sendable {
                  learningRates: [.sgd: 0.05, .adam: 0.001]) {
             try DataGenerator.synthetic(count: 10000, features: 784, classes: 10, centerScale: 0.15, noise: 1, seed: 0)
         },
+        Workload(name: "W4", sizes: [784, 256, 128, 10], output: .softmax, batch: 128, epochs: 2,
+                 learningRates: [.sgd: 0.05, .adam: 0.001]) {
+            try DataGenerator.synthetic(count: 60000, features: 784, classes: 10, centerScale: 0.15, noise: 1, seed: 0)
+        },
     ]
 
-    /// Training and validation sets in Float.
+    /// The workload names, in order.
+    static var names: [String] { all.map(\.name) }
+
+    /// Training and validation sets in Float: the first `DataSplit.trainCount` rows train, the
+    /// rest validate, as `DataSplit` cuts a generated set. Converted straight from the generated
+    /// Doubles (the identity features, no normalisation), so the only copies alive at once are the
+    /// data in Double and in Float.
     func sets() throws -> (train: TrainingSet, validation: TrainingSet) {
-        let split = try DataSplit(try makeData(), valFraction: 0.2)
-        let features = FeatureSet.identity(split.train.width)
-        return (try TrainingSet(split.train, features: features), try TrainingSet(split.validation, features: features))
+        let data = try makeData()
+        let count = DataSplit.trainCount(rows: data.rows, valFraction: 0.2)
+        func set(_ rows: Range<Int>) -> TrainingSet {
+            let values = data.inputs[(rows.lowerBound * data.width)..<(rows.upperBound * data.width)].map { Float($0) }
+            return TrainingSet(inputs: Matrix(rows: rows.count, columns: data.width, values: values),
+                               labels: Array(data.labels[rows]))
+        }
+        return (set(0..<count), set(count..<data.rows))
     }
 
     /// The starting network: Glorot-uniform weights from the init stream (seed 1), zero biases.

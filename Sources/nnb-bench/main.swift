@@ -2,17 +2,23 @@ import CProcessorCheck
 import Foundation
 import NNCore
 
-/// nnb-bench: the peer workloads W1–W3 on nnb's engine, timed as the peers time them.
+/// nnb-bench: the peer workloads W1–W4 on nnb's engine, timed as the peers time them, each
+/// also as GFLOP/s and as a fraction of the machine's ceiling measured in the same run.
 ///
-///     nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]
+///     nnb-bench [--workloads W1,W2,W3,W4] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]
+///     nnb-bench --chart OUT.png|OUT.svg --from NNB.json [--peers PEERS.json]
 struct BenchOptions {
-    var workloads = ["W1", "W2", "W3"]
+    var workloads = ["W1", "W2", "W3", "W4"]
     var opts: [OptimizerKind] = [.sgd, .adam]
     var repeats = 3
     var threads = 1
     var jsonPath: String?
+    /// `--chart`: draw the throughput chart from `--from` (and `--peers`) instead of measuring.
+    var chartPath: String?
+    var chartSource: String?
+    var peersPath: String?
 
-    static let usage = "usage: nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]"
+    static let usage = "usage: nnb-bench [--workloads W1,W2,W3,W4] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]\n       nnb-bench --chart OUT.png|OUT.svg --from NNB.json [--peers PEERS.json]"
 
     init(_ arguments: [String]) throws(BenchUsageError) {
         var rest = arguments[...]
@@ -21,8 +27,8 @@ struct BenchOptions {
             switch flag {
             case "--workloads":
                 workloads = value.split(separator: ",").map(String.init)
-                for name in workloads where !Workload.all.contains(where: { $0.name == name }) {
-                    throw BenchUsageError("unknown workload '\(name)': choose from W1, W2, W3")
+                for name in workloads where !Workload.names.contains(name) {
+                    throw BenchUsageError("unknown workload '\(name)': choose from \(Workload.names.joined(separator: ", "))")
                 }
             case "--opts":
                 var kinds: [OptimizerKind] = []
@@ -41,6 +47,12 @@ struct BenchOptions {
                 threads = n
             case "--json":
                 jsonPath = value
+            case "--chart":
+                chartPath = value
+            case "--from":
+                chartSource = value
+            case "--peers":
+                peersPath = value
             default:
                 throw BenchUsageError("unknown option '\(flag)'")
             }
@@ -62,19 +74,39 @@ func runBench() -> Int32 {
         FileHandle.standardError.write(Data("nnb-bench: \(error.message)\n\(BenchOptions.usage)\n".utf8))
         return 2
     }
+    if let chart = options.chartPath {
+        guard let source = options.chartSource else {
+            FileHandle.standardError.write(Data("nnb-bench: --chart needs --from NNB.json\n\(BenchOptions.usage)\n".utf8))
+            return 2
+        }
+        do {
+            try BenchChart.write(nnbJSON: source, peersJSON: options.peersPath, output: chart)
+            print("wrote \(chart)")
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("nnb-bench: \(error)\n".utf8))
+            return 1
+        }
+    }
     BLASThreads.set(options.threads)
+    let peak = benchPeakGFLOPS(repeats: 3)
     print("# nnb-bench threads=\(options.threads) repeats=\(options.repeats)")
-    print("| workload | opt | seconds | samples·epochs/s | GFLOP/s | val acc |")
-    print("|---|---|---:|---:|---:|---:|")
+    print(String(format: "# ceiling: 2048³ cblas_sgemm at %d thread(s), %.1f GFLOP/s", options.threads, peak))
+    print("| workload | opt | seconds | samples·epochs/s | GFLOP/s | of peak | val acc | peak MB |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
     var records: [BenchRecord] = []
     for name in options.workloads {
         guard let workload = Workload.all.first(where: { $0.name == name }) else { continue }
         for kind in options.opts {
             do {
-                let record = try benchTraining(workload, kind, repeats: options.repeats)
+                ResidentMemory.resetPeak()
+                var record = try benchTraining(workload, kind, repeats: options.repeats)
+                record.peakMegabytes = ResidentMemory.peakMegabytes()
+                record.fractionOfPeak = record.gflops / peak
                 records.append(record)
-                print(String(format: "| %@ | %@ | %.4f | %.0f | %.2f | %.4f |", record.workload, record.opt,
-                             record.seconds, record.samplesEpochsPerSecond, record.gflops, record.validationAccuracy))
+                print(String(format: "| %@ | %@ | %.4f | %.0f | %.2f | %.0f %% | %.4f | %.0f |", record.workload, record.opt,
+                             record.seconds, record.samplesEpochsPerSecond, record.gflops, 100 * record.fractionOfPeak,
+                             record.validationAccuracy, record.peakMegabytes))
             } catch {
                 FileHandle.standardError.write(Data("nnb-bench: \(name) \(kind.rawValue): \(error)\n".utf8))
                 return 1
@@ -82,6 +114,7 @@ func runBench() -> Int32 {
         }
     }
     var extras: [(String, Double)] = []
+    var shellRecords: [String] = []
     if options.workloads.contains("W1") {
         do {
             for kind in options.opts {
@@ -91,6 +124,8 @@ func runBench() -> Int32 {
                 print(String(format: "W1 %@ through the shell (metrics every epoch): %.4f s, %.2f× the bare loop",
                              kind.rawValue, shell, shell / bare))
                 extras.append(("w1_shell_\(kind.rawValue)_s", shell))
+                shellRecords.append("{\"peer\": \"nnb\", \"workload\": \"W1-shell\", \"opt\": \"\(kind.rawValue)\", "
+                    + "\"seconds\": \(shell), \"bare_seconds\": \(jsonNumber(bare)), \"ratio\": \(jsonNumber(shell / bare))}")
             }
             let plot = try benchBoundaryPlot(repeats: max(5, options.repeats))
             print(String(format: "plot boundary, 200×200 grid of a 2-64-64-1 network, 640×480 PNG: %.1f ms", plot * 1000))
@@ -105,8 +140,9 @@ func runBench() -> Int32 {
     }
     if let path = options.jsonPath {
         let extraFields = extras.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ")
-        let text = "{\"meta\": {\"threads\": \(options.threads)}, \"nnb\": {\(extraFields)}, \"results\": [\n"
-            + records.map(\.json).joined(separator: ",\n") + "\n]}\n"
+        let text = "{\"meta\": {\"threads\": \(options.threads)}, \"peak_gflops\": \(jsonNumber(peak)), "
+            + "\"nnb\": {\(extraFields)}, \"results\": [\n"
+            + (records.map(\.json) + shellRecords).joined(separator: ",\n") + "\n]}\n"
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

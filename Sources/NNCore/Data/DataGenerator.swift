@@ -149,10 +149,17 @@ public enum DataGenerator {
         }
         var random = SeededRandom(seed: seed)
         let centres = random.normals(classes * features, scale: centerScale)
-        let labels = (0..<count).map { $0 % classes }
-        let points = rowsAtCentres(labels, centres: centres, width: features)
-        return finish(points, labels: labels, width: features, classes: classes, noise: noise,
-                      shuffle: true, random: &random)
+        // Rows are copies of their centre, so shuffling the labels before making the rows gives
+        // the shuffled rows without a second copy of the data; the noise is added in place.
+        let order = random.permutation(count)
+        let labels = order.map { $0 % classes }
+        var data = LabeledData(columns: (1...features).map { "x\($0)" },
+                               inputs: rowsAtCentres(labels, centres: centres, width: features),
+                               labels: labels, classes: (0..<classes).map { String($0) })
+        if noise != 0 {
+            random.addNormals(to: &data.inputs, scale: noise)
+        }
+        return data
     }
 
     /// Two overlapping Gaussian clouds, n × 2, an nnb set with no reference counterpart.
@@ -209,10 +216,7 @@ public enum DataGenerator {
             data = data.subset(random.permutation(data.rows))
         }
         if noise != 0 {
-            let jitter = random.normals(data.inputs.count, scale: noise)
-            for i in data.inputs.indices {
-                data.inputs[i] += jitter[i]
-            }
+            random.addNormals(to: &data.inputs, scale: noise)
         }
         return data
     }
