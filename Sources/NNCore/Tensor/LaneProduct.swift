@@ -110,8 +110,8 @@ enum LaneProduct {
         }
 
         /// Columns `from..<to` of every row. With op(A) = Aᵀ the rows of a column are
-        /// contiguous in A, so lanes hold neighbouring rows; otherwise four rows' chains run side
-        /// by side in scalar registers.
+        /// contiguous in A, so lanes hold neighbouring rows; otherwise eight rows' chains run side
+        /// by side in scalar registers (enough independent chains to keep both FMA units busy).
         @inline(__always)
         func columnsLeft<V: SIMD>(_: V.Type, m: Int, from: Int, to: Int, transA: Bool) where V.Scalar == T {
             for j in from..<to {
@@ -124,22 +124,32 @@ enum LaneProduct {
                         i += V.scalarCount
                     }
                 }
-                while i + 4 <= m {
+                while i + 8 <= m {
                     let a0 = a + i * rowStride
                     let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+                    let a4 = a3 + rowStride, a5 = a4 + rowStride, a6 = a5 + rowStride, a7 = a6 + rowStride
                     var s0: T = 0, s1: T = 0, s2: T = 0, s3: T = 0
+                    var s4: T = 0, s5: T = 0, s6: T = 0, s7: T = 0
                     for p in 0..<k {
                         let y = b[p * ldb + j], q = p * innerStride
                         s0.addProduct(a0[q], y)
                         s1.addProduct(a1[q], y)
                         s2.addProduct(a2[q], y)
                         s3.addProduct(a3[q], y)
+                        s4.addProduct(a4[q], y)
+                        s5.addProduct(a5[q], y)
+                        s6.addProduct(a6[q], y)
+                        s7.addProduct(a7[q], y)
                     }
                     store(s0, row: i, column: j)
                     store(s1, row: i + 1, column: j)
                     store(s2, row: i + 2, column: j)
                     store(s3, row: i + 3, column: j)
-                    i += 4
+                    store(s4, row: i + 4, column: j)
+                    store(s5, row: i + 5, column: j)
+                    store(s6, row: i + 6, column: j)
+                    store(s7, row: i + 7, column: j)
+                    i += 8
                 }
                 while i < m {
                     let a0 = a + i * rowStride
