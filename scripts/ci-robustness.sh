@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The robustness block of .ci/run: each fuzz target for FUZZ_SECONDS seconds (default 30), then
+# The robustness block of .ci/run: each fuzz target for FUZZ_SECONDS seconds (default 60), then
 # the test suite under AddressSanitizer in its own scratch path (.build-asan). ASAN_SKIP names the
 # suites left out of the ASan run (default: the slowest pure-Swift picture and replay suites,
 # which the ordinary run covers; ASAN_SKIP=none runs everything).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${FUZZ_SECONDS:-30}
+seconds=${FUZZ_SECONDS:-60}
 for target in interpreter csv model notebook markdown; do
   log=$(mktemp)
   if ! scripts/fuzz.sh "$target" "$seconds" >"$log" 2>&1; then
