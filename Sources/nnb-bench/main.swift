@@ -4,19 +4,26 @@ import NNCore
 
 /// nnb-bench: the peer workloads W1–W3 on nnb's engine, timed as the peers time them.
 ///
-///     nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]
+///     nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE] [--csv]
+///
+/// `--csv` times `dataset load` of a large CSV file against pandas instead (see `runCSVBench`).
 struct BenchOptions {
     var workloads = ["W1", "W2", "W3"]
     var opts: [OptimizerKind] = [.sgd, .adam]
     var repeats = 3
     var threads = 1
     var jsonPath: String?
+    var csv = false
 
-    static let usage = "usage: nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]"
+    static let usage = "usage: nnb-bench [--workloads W1,W2,W3] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE] [--csv]"
 
     init(_ arguments: [String]) throws(BenchUsageError) {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
+            if flag == "--csv" {
+                csv = true
+                continue
+            }
             guard let value = rest.popFirst() else { throw BenchUsageError("\(flag) needs a value") }
             switch flag {
             case "--workloads":
@@ -62,6 +69,7 @@ func runBench() -> Int32 {
         FileHandle.standardError.write(Data("nnb-bench: \(error.message)\n\(BenchOptions.usage)\n".utf8))
         return 2
     }
+    if options.csv { return runCSVBench(repeats: options.repeats, jsonPath: options.jsonPath) }
     BLASThreads.set(options.threads)
     print("# nnb-bench threads=\(options.threads) repeats=\(options.repeats)")
     print("| workload | opt | seconds | samples·epochs/s | GFLOP/s | val acc |")

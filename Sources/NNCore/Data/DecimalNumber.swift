@@ -22,25 +22,28 @@ enum DecimalNumber {
         let negative = base[i] == UInt8(ascii: "-")
         if negative || base[i] == UInt8(ascii: "+") { i += 1 }
         var mantissa: UInt64 = 0
-        var significant = 0, digits = 0, exponent = 0
-        var seenPoint = false
-        while i < end {
-            let byte = base[i]
-            if byte &- 0x30 < 10 {
-                digits += 1
-                if significant > 0 || byte != 0x30 {
-                    significant += 1
-                    guard significant <= 19 else { return nil }
-                    mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
-                }
-                if seenPoint { exponent -= 1 }
-            } else if byte == UInt8(ascii: "."), !seenPoint {
-                seenPoint = true
-            } else {
-                break
-            }
+        let integerStart = i
+        while i < end, base[i] &- 0x30 < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
             i += 1
         }
+        let integerDigits = i - integerStart
+        var fractionDigits = 0
+        if i < end, base[i] == UInt8(ascii: ".") {
+            i += 1
+            let fractionStart = i
+            while i < end, base[i] &- 0x30 < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
+                i += 1
+            }
+            fractionDigits = i - fractionStart
+        }
+        let digits = integerDigits + fractionDigits
+        // Leading zeros add nothing to the mantissa; past 19 digits, count the significant ones.
+        if digits > 19, significantDigits(base + integerStart, integerDigits, fractionDigits) > 19 {
+            return nil
+        }
+        var exponent = -fractionDigits
         guard digits > 0 else { return nil }
         if i < end {
             guard base[i] | 0x20 == UInt8(ascii: "e"), i + 1 < end else { return nil }
@@ -72,14 +75,32 @@ enum DecimalNumber {
         return negative ? -magnitude : magnitude
     }
 
+    /// The digits of `integerDigits` digits, a point and `fractionDigits` digits at `start`,
+    /// leading zeros not counted.
+    private static func significantDigits(_ start: UnsafePointer<UInt8>, _ integerDigits: Int, _ fractionDigits: Int) -> Int {
+        var zeros = 0
+        while zeros < integerDigits, start[zeros] == 0x30 { zeros += 1 }
+        if zeros == integerDigits {
+            var fractionZeros = 0
+            while fractionZeros < fractionDigits, start[integerDigits + 1 + fractionZeros] == 0x30 { fractionZeros += 1 }
+            zeros += fractionZeros
+        }
+        return integerDigits + fractionDigits - zeros
+    }
+
+    /// 2^n for the exponents the scaling here uses (well inside the normal range).
+    private static func powerOfTwo(_ n: Int) -> Double {
+        Double(bitPattern: UInt64(1023 + n) << 52)
+    }
+
     /// `mantissa · 10^k` rounded once: the exact 128-bit product `mantissa · 5^k`, then `· 2^k`.
     private static func scaledUp(_ mantissa: UInt64, _ k: Int) -> Double {
         let (high, low) = mantissa.multipliedFullWidth(by: powersOfFive[k])
-        guard high != 0 else { return Double(sign: .plus, exponent: k, significand: Double(low)) }
+        guard high != 0 else { return Double(low) * powerOfTwo(k) }
         let shift = high.leadingZeroBitCount
         var top = shift == 0 ? high : high << shift | low >> (64 - shift)
         if low << shift != 0 { top |= 1 }
-        return Double(sign: .plus, exponent: k + 64 - shift, significand: Double(top))
+        return Double(top) * powerOfTwo(k + 64 - shift)
     }
 
     /// `mantissa / 10^k` rounded once: `mantissa · 2^t / 5^k` as a 63- or 64-bit quotient with
@@ -91,6 +112,6 @@ enum DecimalNumber {
             : (high: mantissa >> (64 - shift), low: mantissa << shift)
         var (quotient, remainder) = divisor.dividingFullWidth(dividend)
         if remainder != 0 { quotient |= 1 }
-        return Double(sign: .plus, exponent: -shift - k, significand: Double(quotient))
+        return Double(quotient) * powerOfTwo(-shift - k)
     }
 }
