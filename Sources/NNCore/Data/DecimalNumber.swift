@@ -103,9 +103,23 @@ enum DecimalNumber {
         return Double(top) * powerOfTwo(k + 64 - shift)
     }
 
-    /// `mantissa / 10^k` rounded once: `mantissa · 2^t / 5^k` as a 63- or 64-bit quotient with
-    /// any remainder kept as a sticky low bit, then `· 2^(−t−k)`.
+    #if arch(x86_64)
+    /// 10⁰ … 10²⁷, each exact in 80-bit floating point (5^k has at most 64 bits).
+    private static let powersOfTen80: [Float80] = (0...27).map { Float80(powersOfFive[$0]) * Float80(sign: .plus, exponent: $0, significand: 1) }
+    #endif
+
+    /// `mantissa / 10^k` rounded once. On x86-64 the 80-bit quotient of the exact operands is
+    /// rounded once more to a double, which is the nearest double unless that quotient lies
+    /// exactly halfway between two doubles; otherwise, and in that case, `mantissa · 2^t / 5^k`
+    /// as a 63- or 64-bit integer quotient with any remainder kept as a sticky low bit, then
+    /// `· 2^(−t−k)`.
     private static func scaledDown(_ mantissa: UInt64, _ k: Int) -> Double {
+        #if arch(x86_64)
+        let quotient80 = Float80(mantissa) / powersOfTen80[k]
+        if quotient80.significandBitPattern & 0x7FF != 0x400 {
+            return Double(quotient80)
+        }
+        #endif
         let divisor = powersOfFive[k]
         let shift = 63 - (64 - mantissa.leadingZeroBitCount) + (64 - divisor.leadingZeroBitCount)
         let dividend = shift >= 64 ? (high: mantissa << (shift - 64), low: UInt64(0))
