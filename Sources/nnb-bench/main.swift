@@ -6,23 +6,34 @@ import NNCore
 /// also as GFLOP/s and as a fraction of the machine's ceiling measured in the same run.
 ///
 ///     nnb-bench [--workloads W1,W2,W3,W4] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]
+///     nnb-bench --csv [--repeats N] [--json FILE]
 ///     nnb-bench --chart OUT.png|OUT.svg --from NNB.json [--peers PEERS.json]
+///
+/// `--csv` times `dataset load` of a large CSV file against pandas instead (see `runCSVBench`);
+/// `--chart` draws the throughput chart from earlier `--json` output instead of measuring.
 struct BenchOptions {
     var workloads = ["W1", "W2", "W3", "W4"]
     var opts: [OptimizerKind] = [.sgd, .adam]
     var repeats = 3
     var threads = 1
     var jsonPath: String?
+    var csv = false
     /// `--chart`: draw the throughput chart from `--from` (and `--peers`) instead of measuring.
     var chartPath: String?
     var chartSource: String?
     var peersPath: String?
 
-    static let usage = "usage: nnb-bench [--workloads W1,W2,W3,W4] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]\n       nnb-bench --chart OUT.png|OUT.svg --from NNB.json [--peers PEERS.json]"
+    static let usage = "usage: nnb-bench [--workloads W1,W2,W3,W4] [--opts sgd,adam] [--repeats N] [--threads N] [--json FILE]\n"
+        + "       nnb-bench --csv [--repeats N] [--json FILE]\n"
+        + "       nnb-bench --chart OUT.png|OUT.svg --from NNB.json [--peers PEERS.json]"
 
     init(_ arguments: [String]) throws(BenchUsageError) {
         var rest = arguments[...]
         while let flag = rest.popFirst() {
+            if flag == "--csv" {
+                csv = true
+                continue
+            }
             guard let value = rest.popFirst() else { throw BenchUsageError("\(flag) needs a value") }
             switch flag {
             case "--workloads":
@@ -74,6 +85,7 @@ func runBench() -> Int32 {
         FileHandle.standardError.write(Data("nnb-bench: \(error.message)\n\(BenchOptions.usage)\n".utf8))
         return 2
     }
+    if options.csv { return runCSVBench(repeats: options.repeats, jsonPath: options.jsonPath) }
     if let chart = options.chartPath {
         guard let source = options.chartSource else {
             FileHandle.standardError.write(Data("nnb-bench: --chart needs --from NNB.json\n\(BenchOptions.usage)\n".utf8))

@@ -32,25 +32,19 @@ public struct CSVTable: Sendable, Equatable {
     ///   follows a closing quote, or a row's field count differs from the header's (naming the
     ///   line and the expected count).
     public static func parse(_ text: String) throws -> CSVTable {
-        var reader = CSVReader(text)
-        var records: [CSVReader.Record] = []
-        while let record = try reader.nextRecord() {
-            if !record.isBlank {
-                records.append(record)
-            }
-        }
-        guard let head = records.first else {
+        var tokenizer = CSVTokenizer()
+        var builder = Builder()
+        var contiguous = text
+        try contiguous.withUTF8 { try tokenizer.consume($0, into: &builder) }
+        try tokenizer.finish(into: &builder)
+        guard let header = builder.header else {
             throw DataError("the CSV text is empty; it needs a header line such as x1,x2,label and data rows")
         }
-        var table = CSVTable(header: head.fields, rows: [])
-        for record in records.dropFirst() {
-            guard record.fields.count == head.fields.count else {
-                throw raggedRow(line: record.line, fields: record.fields.count,
-                                expected: head.fields.count)
-            }
-            table.rows.append(record.fields)
-            table.lines.append(record.line)
+        if let ragged = builder.firstRagged {
+            throw raggedRow(line: ragged.line, fields: ragged.count, expected: header.count)
         }
+        var table = CSVTable(header: header, rows: builder.rows)
+        table.lines = builder.lines
         return table
     }
 
@@ -85,91 +79,31 @@ public struct CSVTable: Sendable, Equatable {
     }
 }
 
-/// Splits CSV text into records, one UTF-8 byte at a time.
-private struct CSVReader {
-    /// One record: its fields, the line it starts on, and whether any field was quoted.
-    struct Record {
-        var fields: [String] = []
-        var line: Int
-        var quoted = false
+/// Collects the tokenizer's records as a table, noting the first row whose field count
+/// differs from the header's (reported only once the whole text has been read, as a syntax
+/// error later in the text comes first).
+private struct Builder: CSVSink {
+    var header: [String]?
+    var rows: [[String]] = []
+    var lines: [Int] = []
+    var firstRagged: (line: Int, count: Int)?
+    private var record: [String] = []
 
-        /// An unquoted record with one field of only spaces and tabs (or nothing).
-        var isBlank: Bool {
-            !quoted && fields.count == 1 && fields[0].allSatisfy { $0 == " " || $0 == "\t" }
-        }
+    mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, index: Int, quoted: Bool, line: Int) {
+        record.append(String(decoding: bytes, as: UTF8.self))
     }
 
-    private let bytes: [UInt8]
-    private var position = 0
-    private var line = 1
-
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
-    private static let lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
-
-    init(_ text: String) {
-        let all = Array(text.utf8)
-        bytes = all.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(all.dropFirst(3)) : all
-    }
-
-    /// The next record, or nil at the end of the text.
-    mutating func nextRecord() throws -> Record? {
-        guard position < bytes.count else { return nil }
-        var record = Record(line: line)
-        while true {
-            let (field, wasQuoted) = try nextField(recordLine: record.line)
-            record.fields.append(field)
-            record.quoted = record.quoted || wasQuoted
-            guard position < bytes.count else { return record }
-            let separator = bytes[position]
-            position += 1
-            if separator != Self.comma {
-                if separator == Self.carriageReturn, peek() == Self.lineFeed {
-                    position += 1
-                }
-                line += 1
-                return record
-            }
+    mutating func endRecord(line: Int, count: Int, blank: Bool) {
+        defer { record.removeAll(keepingCapacity: true) }
+        guard !blank else { return }
+        guard let header else {
+            header = record
+            return
         }
-    }
-
-    /// Reads one field up to (not past) the next comma, line end or end of text.
-    private mutating func nextField(recordLine: Int) throws -> (String, Bool) {
-        var field: [UInt8] = []
-        guard peek() == Self.quote else {
-            while let byte = peek(), !isSeparator(byte) {
-                field.append(byte)
-                position += 1
-            }
-            return (String(decoding: field, as: UTF8.self), false)
+        if record.count != header.count, firstRagged == nil {
+            firstRagged = (line, record.count)
         }
-        position += 1
-        while true {
-            guard let byte = peek() else {
-                throw DataError(line: recordLine, "a quoted field is never closed; end it with a \" before the next comma or line end")
-            }
-            position += 1
-            if byte == Self.quote {
-                guard peek() == Self.quote else { break }
-                position += 1
-            } else if byte == Self.lineFeed || (byte == Self.carriageReturn && peek() != Self.lineFeed) {
-                line += 1
-            }
-            field.append(byte)
-        }
-        while let byte = peek(), byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-            position += 1
-        }
-        if let byte = peek(), !isSeparator(byte) {
-            throw DataError(line: line, "text follows a closing quote; put the whole field inside the quotes")
-        }
-        return (String(decoding: field, as: UTF8.self), true)
-    }
-
-    private func peek() -> UInt8? {
-        position < bytes.count ? bytes[position] : nil
-    }
-
-    private func isSeparator(_ byte: UInt8) -> Bool {
-        byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn
+        rows.append(record)
+        lines.append(line)
     }
 }

@@ -18,10 +18,15 @@ public struct DataSplit: Sendable, Equatable {
         guard valFraction >= 0, valFraction <= 1 else {
             throw DataError("validation fraction \(valFraction) is outside 0...1; use a value such as 0.2")
         }
-        let ordered = shuffleSeed.map { data.shuffled(seed: $0) } ?? data
-        let count = Self.trainCount(rows: ordered.rows, valFraction: valFraction)
-        train = ordered.subset(Array(0..<count))
-        validation = ordered.subset(Array(count..<ordered.rows))
+        // The shuffled order picks the rows straight from `data`, without a shuffled copy.
+        var order = Array(0..<data.rows)
+        if let shuffleSeed {
+            var random = SeededRandom(seed: shuffleSeed)
+            order = random.permutation(data.rows)
+        }
+        let count = Self.trainCount(rows: data.rows, valFraction: valFraction)
+        train = data.subset(Array(order[..<count]))
+        validation = data.subset(Array(order[count...]))
         self.valFraction = valFraction
     }
 

@@ -14,22 +14,8 @@ extension LabeledData {
     ///   rows, an empty label, or an input (or regression target) that is empty or not a finite
     ///   number (naming the line and column).
     public static func fromCSV(_ table: CSVTable, labelColumn: String? = nil, regression: Bool = false) throws -> LabeledData {
-        let names = table.header.map { $0.trimmingCharacters(in: .whitespaces) }
-        if let bad = names.first(where: TextSafety.hasControl) {
-            throw DataError(line: 1, "the column name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
-        }
-        for (j, name) in names.enumerated() {
-            if let first = names.firstIndex(of: name), first < j {
-                throw DataError("column name '\(name)' appears twice in the header (columns \(first + 1) and \(j + 1)); give each column its own name")
-            }
-        }
-        let labelIndex = try labelColumnIndex(labelColumn, in: names)
-        guard names.count >= 2 else {
-            throw DataError("the CSV has only the column '\(names.first ?? "")'; it needs at least one input column besides the label column")
-        }
-        guard !table.rows.isEmpty else {
-            throw DataError("the CSV has a header but no data rows; add at least one row of values")
-        }
+        let (names, labelIndex) = try csvHeader(table.header, labelColumn: labelColumn)
+        guard !table.rows.isEmpty else { throw noRows }
         let inputColumns = names.indices.filter { $0 != labelIndex }
         var inputs: [Double] = []
         inputs.reserveCapacity(table.rows.count * inputColumns.count)
@@ -42,20 +28,13 @@ extension LabeledData {
                 throw CSVTable.raggedRow(line: line, fields: row.count, expected: names.count)
             }
             for j in inputColumns {
-                inputs.append(try number(row[j], line: line, column: names[j]))
+                inputs.append(try csvNumber(row[j], line: line, column: names[j]))
             }
             if regression {
-                targets.append(try number(row[labelIndex], line: line, column: names[labelIndex], isTarget: true))
+                targets.append(try csvNumber(row[labelIndex], line: line, column: names[labelIndex], isTarget: true))
                 continue
             }
-            let label = row[labelIndex].trimmingCharacters(in: .whitespaces)
-            guard !label.isEmpty else {
-                throw DataError(line: line, "the label in column '\(TextSafety.shown(names[labelIndex]))' is empty; give every row a class")
-            }
-            guard !TextSafety.hasControl(label) else {
-                throw DataError(line: line, "the label '\(TextSafety.shown(label))' has a control character; class names must be plain text")
-            }
-            labelTexts.append(label)
+            labelTexts.append(try csvLabel(row[labelIndex], line: line, column: names[labelIndex]))
         }
         if regression {
             return LabeledData(columns: inputColumns.map { names[$0] }, inputs: inputs, targets: targets)
@@ -88,6 +67,45 @@ extension LabeledData {
         csvTable().formatted()
     }
 
+    /// The column names of a CSV header (spaces around them removed) and the label column's
+    /// index, as `fromCSV` reads them.
+    ///
+    /// - Throws: `DataError` for a name with a control character, a repeated name, a missing
+    ///   label column or fewer than two columns.
+    static func csvHeader(_ header: [String], labelColumn: String?) throws -> (names: [String], labelIndex: Int) {
+        let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        if let bad = names.first(where: TextSafety.hasControl) {
+            throw DataError(line: 1, "the column name '\(TextSafety.shown(bad))' has a control character; names must be plain text")
+        }
+        for (j, name) in names.enumerated() {
+            if let first = names.firstIndex(of: name), first < j {
+                throw DataError("column name '\(name)' appears twice in the header (columns \(first + 1) and \(j + 1)); give each column its own name")
+            }
+        }
+        let labelIndex = try labelColumnIndex(labelColumn, in: names)
+        guard names.count >= 2 else {
+            throw DataError("the CSV has only the column '\(names.first ?? "")'; it needs at least one input column besides the label column")
+        }
+        return (names, labelIndex)
+    }
+
+    /// The error for a CSV with a header and no rows.
+    static let noRows = DataError("the CSV has a header but no data rows; add at least one row of values")
+
+    /// The class name in a label field, spaces around it removed.
+    ///
+    /// - Throws: `DataError` when it is empty or has a control character.
+    static func csvLabel(_ field: String, line: Int, column: String) throws -> String {
+        let label = field.trimmingCharacters(in: .whitespaces)
+        guard !label.isEmpty else {
+            throw DataError(line: line, "the label in column '\(TextSafety.shown(column))' is empty; give every row a class")
+        }
+        guard !TextSafety.hasControl(label) else {
+            throw DataError(line: line, "the label '\(TextSafety.shown(label))' has a control character; class names must be plain text")
+        }
+        return label
+    }
+
     private static func labelColumnIndex(_ wanted: String?, in names: [String]) throws -> Int {
         guard let wanted else { return names.count - 1 }
         let name = wanted.trimmingCharacters(in: .whitespaces)
@@ -102,7 +120,11 @@ extension LabeledData {
         throw DataError("no column named '\(name)' for the label.\(hint) The columns are \(names.joined(separator: ", "))")
     }
 
-    private static func number(_ field: String, line: Int, column: String, isTarget: Bool = false) throws -> Double {
+    /// The number in an input field (or, with `isTarget`, a regression target), spaces around
+    /// it removed, read by `Double(String)`.
+    ///
+    /// - Throws: `DataError` when it is empty, not a number, not finite or beyond `Float`'s range.
+    static func csvNumber(_ field: String, line: Int, column: String, isTarget: Bool = false) throws -> Double {
         let text = field.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else {
             throw DataError(line: line, "column '\(TextSafety.shown(column))': the value is empty; fill in a number or remove the row")
@@ -122,7 +144,7 @@ extension LabeledData {
     }
 
     /// Class indices and names for label texts: integers sorted numerically, else strings sorted.
-    private static func classify(_ texts: [String]) -> (labels: [Int], classes: [String]) {
+    static func classify(_ texts: [String]) -> (labels: [Int], classes: [String]) {
         let integers = texts.compactMap { Int($0) }
         if integers.count == texts.count {
             let values = Set(integers).sorted()

@@ -34,10 +34,25 @@ package enum FuzzEntry {
                    options: ReplayOptions(echo: true, keepGoing: true)) { _ in }
     }
 
-    /// The bytes as a CSV data file: parsed, read as data, written and read back.
+    /// The bytes as a CSV data file: loaded as `dataset load` loads a file (in chunks of a size
+    /// the first byte picks), which must agree with parsing the text at once; when it reads,
+    /// written, read back and split.
     package static func csv(_ bytes: Data) {
-        guard let table = try? CSVTable.parse(String(decoding: bytes, as: UTF8.self)),
-              let data = try? LabeledData.fromCSV(table) else { return }
+        let loaded = Result { try CSVLoader.load([UInt8](bytes), chunkSize: 1 + Int(bytes.first ?? 0) % 13) }
+        if let text = String(data: bytes, encoding: .utf8) {
+            let parsed = Result { try LabeledData.fromCSV(CSVTable.parse(text)) }
+            switch (loaded, parsed) {
+            case let (.success(left), .success(right)):
+                precondition(left.inputs.map(\.bitPattern) == right.inputs.map(\.bitPattern)
+                    && left.labels == right.labels && left.classes == right.classes && left.columns == right.columns,
+                             "the CSV loader and CSVTable.parse read different data")
+            case let (.failure(left), .failure(right)):
+                precondition("\(left)" == "\(right)", "the CSV loader and CSVTable.parse disagree: \(left) / \(right)")
+            default:
+                preconditionFailure("the CSV loader and CSVTable.parse disagree on whether the text reads")
+            }
+        }
+        guard case let .success(data) = loaded else { return }
         _ = try? LabeledData.fromCSV(CSVTable.parse(data.csvText()))
         _ = try? DataSplit(data, valFraction: 0.2, shuffleSeed: 1)
     }

@@ -21,14 +21,28 @@ enum FileAccess {
     /// The text of the regular file at `path`.
     static func read(_ path: String, shown name: String) throws(Diagnostic) -> String {
         let data = try readBytes(path, shown: name)
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text: save it as UTF-8 (plain text) and try again")
-        }
+        guard let text = String(data: data, encoding: .utf8) else { throw notUTF8(shown: name) }
         return text
+    }
+
+    /// The error for a file named `name` that is not UTF-8 text.
+    static func notUTF8(shown name: String) -> Diagnostic {
+        Diagnostic("cannot read '\(TextSafety.shown(name))': it is not UTF-8 text: save it as UTF-8 (plain text) and try again")
     }
 
     /// The bytes of the regular file at `path` (a device, FIFO or folder is refused).
     static func readBytes(_ path: String, shown name: String) throws(Diagnostic) -> Data {
+        var data = Data()
+        try readChunks(path, shown: name, chunkSize: 1 << 16) { data.append(contentsOf: $0) }
+        return data
+    }
+
+    /// Reads the regular file at `path` in turn into one reused buffer of `chunkSize` bytes,
+    /// handing each filled part to `body`, after telling `opened` the file's size; refuses what
+    /// `readBytes` refuses (a device, FIFO or folder, or more than `readLimit` bytes).
+    static func readChunks(_ path: String, shown name: String, chunkSize: Int = 1 << 20,
+                           opened: (_ size: Int) -> Void = { _ in },
+                           _ body: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) {
         let shown = TextSafety.shown(name)
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
@@ -43,21 +57,23 @@ enum FileAccess {
         guard Int(info.st_size) <= readLimit else {
             throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
         }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        opened(Int(info.st_size))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, chunkSize), alignment: 16)
+        defer { buffer.deallocate() }
+        var total = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Diagnostic("cannot read '\(shown)': \(reason(errno))")
             }
             if count == 0 { break }
-            data.append(contentsOf: buffer[0..<count])
-            guard data.count <= readLimit else {
+            total += count
+            guard total <= readLimit else {
                 throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
             }
+            body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
-        return data
     }
 
     /// Writes `text` to `path` atomically (see the type's notes).

@@ -130,11 +130,14 @@ enum DatasetCommand {
             throw invocation.error("missing FILE.csv", usage: true)
         }
         let name = invocation.arguments[1].text
-        let text = try FileAccess.read(context.resolve(name), shown: name)
+        let path = try context.resolve(name)
+        var loader = CSVLoader(labelColumn: invocation.word("label"), regression: invocation.word("task") == "regress")
+        try FileAccess.readChunks(path, shown: name, opened: { loader.expect(bytes: $0) }) { loader.consume($0) }
         let data: LabeledData
         do {
-            data = try LabeledData.fromCSV(try CSVTable.parse(text), labelColumn: invocation.word("label"),
-                                           regression: invocation.word("task") == "regress")
+            data = try loader.finish()
+        } catch is CSVLoader.InvalidUTF8 {
+            throw FileAccess.notUTF8(shown: name)
         } catch let error as DataError {
             throw Diagnostic(error.located(in: TextSafety.shown(name)))
         }
