@@ -33,7 +33,8 @@ enum NumberFormat {
         } else {
             units = 0
         }
-        var text = String(units)
+        // Metrics fit in 64 bits, whose decimal text Swift writes several times faster.
+        var text = UInt64(exactly: units).map { String($0) } ?? String(units)
         if places > 0 {
             if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
             text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
