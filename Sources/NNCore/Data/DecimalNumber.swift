@@ -104,20 +104,26 @@ enum DecimalNumber {
     }
 
     #if arch(x86_64)
-    /// 10⁰ … 10²⁷, each exact in 80-bit floating point (5^k has at most 64 bits).
-    private static let powersOfTen80: [Float80] = (0...27).map { Float80(powersOfFive[$0]) * Float80(sign: .plus, exponent: $0, significand: 1) }
+    /// 10⁻⁰ … 10⁻²⁷ rounded to 80-bit floating point (each the correctly rounded quotient of
+    /// exact operands: 1 over 5^k · 2^k).
+    private static let reciprocalPowersOfTen80: [Float80] = (0...27).map {
+        1 / (Float80(powersOfFive[$0]) * Float80(sign: .plus, exponent: $0, significand: 1))
+    }
     #endif
 
-    /// `mantissa / 10^k` rounded once. On x86-64 the 80-bit quotient of the exact operands is
-    /// rounded once more to a double, which is the nearest double unless that quotient lies
-    /// exactly halfway between two doubles; otherwise, and in that case, `mantissa · 2^t / 5^k`
+    /// `mantissa / 10^k` rounded once. On x86-64 first as the 80-bit product mantissa · 10⁻ᵏ:
+    /// the reciprocal and the product each round once, so the product lies within 2 units of
+    /// its 64-bit significand's last place of the exact quotient; unless its low 11 bits are
+    /// within 3 units of a halfway point between doubles (0x400), the exact quotient rounds to
+    /// the same double as the product. Otherwise, and on other processors, `mantissa · 2^t / 5^k`
     /// as a 63- or 64-bit integer quotient with any remainder kept as a sticky low bit, then
     /// `· 2^(−t−k)`.
     private static func scaledDown(_ mantissa: UInt64, _ k: Int) -> Double {
         #if arch(x86_64)
-        let quotient80 = Float80(mantissa) / powersOfTen80[k]
-        if quotient80.significandBitPattern & 0x7FF != 0x400 {
-            return Double(quotient80)
+        let product80 = Float80(mantissa) * reciprocalPowersOfTen80[k]
+        let low = Int(product80.significandBitPattern & 0x7FF)
+        if abs(low - 0x400) > 3 {
+            return Double(product80)
         }
         #endif
         let divisor = powersOfFive[k]
