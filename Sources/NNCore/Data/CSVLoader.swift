@@ -81,7 +81,16 @@ private struct Table: CSVSink {
     let regression: Bool
     /// The header's fields until the header record ends.
     private var headerFields: [String] = []
-    private var header: (names: [String], labelIndex: Int)?
+    private var header: (names: [String], labelIndex: Int)? {
+        didSet {
+            columnCount = header?.names.count ?? 0
+            labelIndex = header?.labelIndex ?? -1
+        }
+    }
+    /// The header's column count and label column (0 and −1 until a valid header is read), kept
+    /// apart so the per-field path touches no arrays or strings.
+    private var columnCount = 0
+    private var labelIndex = -1
     private var headerError: Error?
     private var headerSeen = false
     private var rowSeen = false
@@ -110,12 +119,13 @@ private struct Table: CSVSink {
     }
 
     mutating func field(_ bytes: UnsafeBufferPointer<UInt8>, index: Int, quoted: Bool, line: Int) {
+        if headerSeen, quickInput(bytes, index: index) { return }
         guard headerSeen else {
             headerFields.append(String(decoding: bytes, as: UTF8.self))
             return
         }
-        guard reading, let header, index < header.names.count else { return }
-        if index == header.labelIndex {
+        guard index < columnCount, firstRagged == nil, valueError == nil, let header else { return }
+        if index == labelIndex {
             if regression {
                 do {
                     rowTarget = try Self.number(bytes, line: line, column: header.names[index], isTarget: true)
@@ -137,6 +147,17 @@ private struct Table: CSVSink {
         } catch {
             rowInputError = error
         }
+    }
+
+    /// Takes a plain decimal input field straight into the inputs; false leaves the field to
+    /// `field(_:index:quoted:line:)` (the label column, other number forms, errors, a row
+    /// already refused or no header yet).
+    mutating func quickInput(_ bytes: UnsafeBufferPointer<UInt8>, index: Int) -> Bool {
+        guard index < columnCount, index != labelIndex, rowInputError == nil, firstRagged == nil, valueError == nil,
+              let value = DecimalNumber.value(of: bytes), abs(value) <= Double(Float.greatestFiniteMagnitude)
+        else { return false }
+        inputs.append(value)
+        return true
     }
 
     mutating func endRecord(line: Int, count: Int, blank: Bool) {

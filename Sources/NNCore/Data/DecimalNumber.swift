@@ -23,6 +23,10 @@ enum DecimalNumber {
         if negative || base[i] == UInt8(ascii: "+") { i += 1 }
         var mantissa: UInt64 = 0
         let integerStart = i
+        while i + 8 <= end, let eight = eightDigits(base + i) {
+            mantissa = mantissa &* 100_000_000 &+ eight
+            i += 8
+        }
         while i < end, base[i] &- 0x30 < 10 {
             mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
             i += 1
@@ -32,6 +36,10 @@ enum DecimalNumber {
         if i < end, base[i] == UInt8(ascii: ".") {
             i += 1
             let fractionStart = i
+            while i + 8 <= end, let eight = eightDigits(base + i) {
+                mantissa = mantissa &* 100_000_000 &+ eight
+                i += 8
+            }
             while i < end, base[i] &- 0x30 < 10 {
                 mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
                 i += 1
@@ -73,6 +81,23 @@ enum DecimalNumber {
             magnitude = scaledDown(mantissa, -exponent)
         }
         return negative ? -magnitude : magnitude
+    }
+
+    /// The value of the eight ASCII digits at `p` (the first the most significant), or nil when
+    /// any of the eight bytes is not a digit. Read as one little-endian word: every byte is a
+    /// digit when its high nibble is 3 and adding 6 leaves it there; then neighbouring digits
+    /// pair up as 10·a + b in 16-bit lanes, the pairs as 100·ab + cd in 32-bit lanes, and the
+    /// two halves as 10⁴·abcd + efgh. The result is the same as eight steps of m·10 + d.
+    @inline(__always)
+    static func eightDigits(_ p: UnsafePointer<UInt8>) -> UInt64? {
+        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let highNibbles = word & 0xF0F0_F0F0_F0F0_F0F0
+        let nudged = (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0
+        guard highNibbles | (nudged >> 4) == 0x3333_3333_3333_3333 else { return nil }
+        let digits = word &- 0x3030_3030_3030_3030
+        let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF_00FF_00FF
+        let quads = (pairs &* 100 &+ (pairs >> 16)) & 0x0000_FFFF_0000_FFFF
+        return (quads & 0xFFFF) &* 10_000 &+ (quads >> 32)
     }
 
     /// The digits of `integerDigits` digits, a point and `fractionDigits` digits at `start`,

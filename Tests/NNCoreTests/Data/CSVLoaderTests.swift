@@ -188,6 +188,21 @@ final class CSVLoaderTests: XCTestCase {
             XCTAssertEqual(validator.isComplete, String(data: Data(bytes), encoding: .utf8) != nil, "\(bytes)")
         }
     }
+
+    func testEightDigitsAtOnceReadsExactlyTheAllDigitWords() {
+        var random = SeededRandom(seed: 11)
+        let alphabet = Array("0123456789/:.eE-+ \u{0}\u{FF}".utf8)
+        for round in 0..<20_000 {
+            let bytes: [UInt8] = (0..<8).map { _ in
+                round % 2 == 0 ? UInt8(0x30 + Int(random.uniform() * 10)) : alphabet[Int(random.uniform() * Double(alphabet.count))]
+            }
+            let expected = bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? UInt64(String(decoding: bytes, as: UTF8.self)) : nil
+            XCTAssertEqual(bytes.withUnsafeBufferPointer { DecimalNumber.eightDigits($0.baseAddress!) }, expected, "\(bytes)")
+        }
+        for word in ["00000000", "99999999", "12345678", "90000009"] {
+            XCTAssertEqual(Array(word.utf8).withUnsafeBufferPointer { DecimalNumber.eightDigits($0.baseAddress!) }, UInt64(word))
+        }
+    }
 }
 
 /// A load's outcome, compared bit for bit.
