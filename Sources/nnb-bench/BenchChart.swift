@@ -6,13 +6,13 @@ import NNPlot
 /// `bench_peers.py --json`) records.
 enum BenchChart {
     /// Reads the records, draws the chart and writes it to `output` (.png or .svg).
-    static func write(nnbJSON: String, peersJSON: String?, output: String, width: Int = 900) throws {
+    static func write(nnbJSON: String, peersJSON: String?, output: String, width: Int = 720) throws {
         let ours = try records(in: nnbJSON)
         let theirs = try peersJSON.map(records(in:)) ?? []
         let threads = try threadCount(in: nnbJSON)
         let chart = chart(ours + theirs, threads: threads)
         let format = try ImageFormat(path: output)
-        let height = max(240, 22 * chart.rowCount + 20)
+        let height = max(240, 24 * chart.rowCount + 24)
         let bytes = try chart.encoded(as: format, width: width, height: height)
         try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
     }
