@@ -13,7 +13,8 @@ import Darwin
 /// to a temporary file created exclusively (`mkstemp`) in the target's folder, are flushed to
 /// disk, take the old file's permission bits, and are renamed over the target; on any failure
 /// the temporary file is removed and the old file is left as it was. SIGINT and SIGTERM are held
-/// back while a file is written, so an interrupt never leaves a temporary file behind.
+/// back while a file is written (``HeldSignals``), so an interrupt never leaves a temporary file
+/// behind.
 enum FileAccess {
     /// The largest file `read` accepts (256 MiB): notebooks, CSV and model files are far smaller.
     static let readLimit = 256 << 20
@@ -96,13 +97,8 @@ enum FileAccess {
         }
         let folder = (target as NSString).deletingLastPathComponent
         var template = Array(((folder.isEmpty ? "." : folder) + "/.nnb-XXXXXX").utf8CString)
-        var blocked = sigset_t()
-        var previous = sigset_t()
-        sigemptyset(&blocked)
-        sigaddset(&blocked, SIGINT)
-        sigaddset(&blocked, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        let held = HeldSignals.hold()
+        defer { held.release() }
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else {
             throw failure(errno == ENOENT ? "no such folder" : reason(errno))

@@ -66,6 +66,62 @@ final class FileSafetyTests: XCTestCase {
         XCTAssertEqual(FileAccess.reason(EACCES), "permission denied")
     }
 
+    /// A write that fails partway (here the file-size limit, as a full disk fails a write)
+    /// leaves the old file as it was and no temporary file, and says the system's reason.
+    func testAWriteFailingPartwayKeepsTheOldFile() throws {
+        let folder = ShellHarness.scratchFolder()
+        try "old\n".write(toFile: folder + "/points.csv", atomically: true, encoding: .utf8)
+        var session = Session()
+        try ShellHarness.execute("dataset moons 500", in: &session, base: folder)
+        // Glibc imports the resource as an enum case; the functions take its raw value.
+        let fileSize = __rlimit_resource_t(RLIMIT_FSIZE.rawValue)
+        var saved = rlimit()
+        XCTAssertEqual(getrlimit(fileSize, &saved), 0)
+        var small = saved
+        small.rlim_cur = 4096
+        let handler = signal(SIGXFSZ, SIG_IGN)
+        XCTAssertEqual(setrlimit(fileSize, &small), 0)
+        let message = ShellHarness.failure("dataset save points.csv", in: &session, base: folder)?.message
+        setrlimit(fileSize, &saved)
+        signal(SIGXFSZ, handler)
+        XCTAssertEqual(message, "cannot write 'points.csv': file too large")
+        XCTAssertEqual(try String(contentsOfFile: folder + "/points.csv", encoding: .utf8), "old\n")
+        XCTAssertEqual(try listing(folder), ["points.csv"])
+    }
+
+    /// SIGTERM while a save is writing (its temporary file seen in the folder) leaves a whole
+    /// model file and no temporary file: the signal waits until the write is renamed or removed.
+    func testSIGTERMDuringASaveLeavesAWholeFileAndNoTemporaryFile() throws {
+        let program = try BuiltProgram.url()
+        let saves = Array(repeating: "save m.json", count: 200).joined(separator: "; ")
+        for attempt in 1...3 {
+            let folder = ShellHarness.scratchFolder()
+            let process = Process()
+            process.executableURL = program
+            process.arguments = ["-q", "-e", "seed 1; dataset moons 20; net 2 600 600 1; \(saves)"]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder)
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(30)
+            var caught = false
+            while !caught, process.isRunning, Date() < deadline {
+                caught = try listing(folder).contains { $0.hasPrefix(".nnb-") }
+            }
+            kill(process.processIdentifier, SIGTERM)
+            process.waitUntilExit()
+            XCTAssertTrue(caught, "attempt \(attempt): no save was seen writing")
+            XCTAssertEqual(process.terminationReason, .uncaughtSignal)
+            let names = try listing(folder)
+            XCTAssertTrue(names == [] || names == ["m.json"], "attempt \(attempt): \(names)")
+            if names == ["m.json"] {
+                let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/m.json"))
+                XCTAssertNoThrow(try JSONSerialization.jsonObject(with: data), "attempt \(attempt): the file is cut short")
+            }
+        }
+    }
+
     func testTildeMeansHomeFromTheEnvironment() throws {
         let home = ShellHarness.scratchFolder()
         let saved = ProcessInfo.processInfo.environment["HOME"]
