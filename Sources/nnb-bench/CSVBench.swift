@@ -87,27 +87,8 @@ private func benchCSVLoad(_ path: String, repeats: Int) throws -> Double {
 
 /// The peak resident set in bytes of a child `nnb` run with `arguments` (nnb beside nnb-bench).
 private func peakResidentBytes(nnbArguments arguments: [String]) throws -> Int {
-    let program = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("nnb")
-    guard FileManager.default.isExecutableFile(atPath: program.path) else {
-        throw BenchUsageError("build nnb beside nnb-bench first: swift build -c release")
-    }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let words = [program.path] + arguments
-    let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid = pid_t()
-    guard posix_spawn(&pid, program.path, &actions, nil, argv, environ) == 0 else {
-        throw BenchUsageError("cannot start \(program.path)")
-    }
-    var status: Int32 = 0
-    var usage = rusage()
-    guard wait4(pid, &status, 0, &usage) == pid, status == 0 else {
-        throw BenchUsageError("nnb \(arguments.joined(separator: " ")) failed with status \(status)")
-    }
-    return usage.ru_maxrss * 1024
+    let child = try ChildProgram(arguments: arguments)
+    return try child.run().ru_maxrss * 1024
 }
 
 /// pandas' fastest `read_csv` of `path` in seconds, or nil without python3 and pandas.

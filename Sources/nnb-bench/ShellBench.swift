@@ -19,27 +19,14 @@ func benchShellTraining(_ kind: String, learningRate: Double, repeats: Int) thro
 
 /// Seconds for `nnb -e 'echo ok'`, the fastest of `repeats` starts.
 func benchStartup(repeats: Int) throws -> Double {
-    let program = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("nnb")
-    guard FileManager.default.isExecutableFile(atPath: program.path) else {
-        throw BenchUsageError("build nnb beside nnb-bench first: swift build -c release")
-    }
-    // posix_spawn and waitpid directly: Foundation's Process adds tens of milliseconds of its own.
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let words: [String] = [program.path, "-e", "echo ok"]
-    let arguments: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-    defer { arguments.forEach { free($0) } }
+    let child = try ChildProgram(arguments: ["-e", "echo ok"])
     var best = Double.infinity
     for _ in 0..<max(1, repeats) {
-        var pid = pid_t()
-        var status: Int32 = 0
+        var failure: Error?
         let seconds = timed {
-            guard posix_spawn(&pid, program.path, &actions, nil, arguments, environ) == 0 else { return }
-            waitpid(pid, &status, 0)
+            do { _ = try child.run() } catch { failure = error }
         }
-        guard status == 0 else { throw BenchUsageError("nnb -e 'echo ok' failed with status \(status)") }
+        if let failure { throw failure }
         best = min(best, seconds)
     }
     return best

@@ -23,27 +23,13 @@ enum DecimalNumber {
         if negative || base[i] == UInt8(ascii: "+") { i += 1 }
         var mantissa: UInt64 = 0
         let integerStart = i
-        while i + 8 <= end, let eight = eightDigits(base + i) {
-            mantissa = mantissa &* 100_000_000 &+ eight
-            i += 8
-        }
-        while i < end, base[i] &- 0x30 < 10 {
-            mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
-            i += 1
-        }
+        readDigits(base, &i, end, into: &mantissa)
         let integerDigits = i - integerStart
         var fractionDigits = 0
         if i < end, base[i] == UInt8(ascii: ".") {
             i += 1
             let fractionStart = i
-            while i + 8 <= end, let eight = eightDigits(base + i) {
-                mantissa = mantissa &* 100_000_000 &+ eight
-                i += 8
-            }
-            while i < end, base[i] &- 0x30 < 10 {
-                mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
-                i += 1
-            }
+            readDigits(base, &i, end, into: &mantissa)
             fractionDigits = i - fractionStart
         }
         let digits = integerDigits + fractionDigits
@@ -81,6 +67,21 @@ enum DecimalNumber {
             magnitude = scaledDown(mantissa, -exponent)
         }
         return negative ? -magnitude : magnitude
+    }
+
+    /// Reads the run of digits from `i` (up to `end`) into `mantissa` as m·10 + d per digit
+    /// (wrapping past 64 bits; the caller counts digits), eight at a time where it can; leaves
+    /// `i` at the first byte that is not a digit.
+    @inline(__always)
+    private static func readDigits(_ base: UnsafePointer<UInt8>, _ i: inout Int, _ end: Int, into mantissa: inout UInt64) {
+        while i + 8 <= end, let eight = eightDigits(base + i) {
+            mantissa = mantissa &* 100_000_000 &+ eight
+            i += 8
+        }
+        while i < end, base[i] &- 0x30 < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(base[i] &- 0x30)
+            i += 1
+        }
     }
 
     /// The value of the eight ASCII digits at `p` (the first the most significant), or nil when
