@@ -1,11 +1,14 @@
 /// Predicted classes, accuracy and R² from a network's outputs.
 public enum Metrics {
     /// The class of each output row: p ≥ 0.5 for one sigmoid unit, else the arg max.
+    /// Inlinable, so that a caller in another module gets it specialised for its scalar.
+    @inlinable
     public static func predictedClasses<T: NNScalar>(_ outputs: Matrix<T>) -> [Int] {
         (0..<outputs.rows).map { predictedClass(outputs, row: $0) }
     }
 
     /// The class of one output row.
+    @inlinable
     public static func predictedClass<T: NNScalar>(_ outputs: Matrix<T>, row: Int) -> Int {
         outputs.values.withUnsafeBufferPointer { p in
             guard let base = p.baseAddress else { return 0 }
@@ -14,7 +17,7 @@ public enum Metrics {
     }
 
     /// The class for one row of `width` outputs.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func predictedClass<T: NNScalar>(_ row: UnsafePointer<T>, width k: Int) -> Int {
         if k == 1 { return row[0] >= 0.5 ? 1 : 0 }
         var best = 0

@@ -25,7 +25,7 @@ enum EvalCommand {
             return
         }
         let (set, split) = sets.validation.map { ($0, "validation") } ?? (sets.train, "training")
-        let predicted = Metrics.predictedClasses(model.network.outputs(set.inputs))
+        let predicted = Metrics.predictedClasses(model.network.floatOutputs(set.inputs))
         let classes = session.classNames
         let matrix = ConfusionMatrix(actual: set.labels, predicted: predicted, classes: classes.count)
         context.console.line("confusion matrix (\(split), \(set.count) points; rows: true class, columns: predicted)")
