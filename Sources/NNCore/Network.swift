@@ -62,10 +62,14 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
 
     /// The forward pass of `input` (rows × inputs, rows ≤ the workspace's batch), read in place.
     func forward(_ workspace: Workspace<T>, input first: MatrixView<T>) {
-        var input = first
-        for l in layers.indices {
-            layers[l].forward(input, z: workspace.z[l], a: workspace.a[l])
-            input = workspace.a[l]
+        // Through the buffer, each layer is used in place: `layers[l]` would copy it, retaining
+        // and releasing its weight and bias arrays on every call.
+        layers.withUnsafeBufferPointer { layers in
+            var input = first
+            for l in layers.indices {
+                layers[l].forward(input, z: workspace.z[l], a: workspace.a[l])
+                input = workspace.a[l]
+            }
         }
     }
 
@@ -105,14 +109,16 @@ public struct Network<T: NNScalar>: Equatable, Sendable {
         let last = layers.count - 1
         loss.outputDelta(z: workspace.z[last], a: workspace.a[last], targets: workspace.targets,
                          output: layers[last].activation, into: workspace.delta[last])
-        for l in stride(from: last, through: 0, by: -1) {
-            let input = l == 0 ? workspace.input : workspace.a[l - 1]
-            layers[l].parameterGradients(input: input, delta: workspace.delta[l],
-                                         weights: &gradients.weights[l], biases: &gradients.biases[l])
-            if l > 0 {
-                layers[l].inputDelta(workspace.delta[l], previous: layers[l - 1].activation,
-                                     z: workspace.z[l - 1], a: workspace.a[l - 1],
-                                     into: workspace.delta[l - 1], scratch: workspace.transposedWeights)
+        layers.withUnsafeBufferPointer { layers in
+            for l in stride(from: last, through: 0, by: -1) {
+                let input = l == 0 ? workspace.input : workspace.a[l - 1]
+                layers[l].parameterGradients(input: input, delta: workspace.delta[l],
+                                             weights: &gradients.weights[l], biases: &gradients.biases[l])
+                if l > 0 {
+                    layers[l].inputDelta(workspace.delta[l], previous: layers[l - 1].activation,
+                                         z: workspace.z[l - 1], a: workspace.a[l - 1],
+                                         into: workspace.delta[l - 1], scratch: workspace.transposedWeights)
+                }
             }
         }
         if regularization.l1 != 0 || regularization.l2 != 0 {
