@@ -153,13 +153,8 @@ public enum DataGenerator {
         // the shuffled rows without a second copy of the data; the noise is added in place.
         let order = random.permutation(count)
         let labels = order.map { $0 % classes }
-        var data = LabeledData(columns: (1...features).map { "x\($0)" },
-                               inputs: rowsAtCentres(labels, centres: centres, width: features),
-                               labels: labels, classes: (0..<classes).map { String($0) })
-        if noise != 0 {
-            random.addNormals(to: &data.inputs, scale: noise)
-        }
-        return data
+        return finish(rowsAtCentres(labels, centres: centres, width: features), labels: labels, width: features,
+                      classes: classes, noise: noise, shuffle: false, random: &random)
     }
 
     /// Two overlapping Gaussian clouds, n × 2, an nnb set with no reference counterpart.
@@ -207,7 +202,7 @@ public enum DataGenerator {
 
     /// The shared tail: names columns and classes, shuffles the rows with one permutation when
     /// `shuffle`, then adds N(0, noise²) to every input in row-major order when noise ≠ 0.
-    private static func finish(_ points: [Double], labels: [Int], width: Int, classes: Int,
+    private static func finish(_ points: consuming [Double], labels: [Int], width: Int, classes: Int,
                                noise: Double, shuffle: Bool,
                                random: inout SeededRandom) -> LabeledData {
         var data = LabeledData(columns: (1...width).map { "x\($0)" }, inputs: points,
