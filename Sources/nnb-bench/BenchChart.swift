@@ -43,14 +43,14 @@ enum BenchChart {
     private static func document(at path: String) throws -> [String: Any] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         guard let object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw BenchUsageError("\(path) is not a JSON object with a \"results\" array")
+            throw BenchUsageError("\(path) is not a JSON object with a \"results\" array; give a file that nnb-bench --json or bench_peers.py --json wrote")
         }
         return object
     }
 
     private static func records(in path: String) throws -> [[String: Any]] {
         guard let results = try document(at: path)["results"] as? [[String: Any]] else {
-            throw BenchUsageError("\(path) has no \"results\" array of records")
+            throw BenchUsageError("\(path) has no \"results\" array of records; give a file that nnb-bench --json or bench_peers.py --json wrote")
         }
         return results
     }
