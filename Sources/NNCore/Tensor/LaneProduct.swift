@@ -1,10 +1,10 @@
 /// The vector families' product, for any vector width V (eight lanes for `avx2`, four for
 /// `neon`): C ← α·op(A)·B + β·C, or + bias in every row, row-major, B not transposed.
 ///
-/// Lanes hold neighbouring output columns. A block of four rows × one vector of columns of C
-/// stays in four registers while p runs over k: each step loads the vector of row p of B once and
-/// adds op(A)[i][p] times it to each row (one fused multiply-add per row), so every lane runs the
-/// reference chain of its own element. Rows left over go one at a time. Columns left over (fewer
+/// Lanes hold neighbouring output columns. A block of four rows × two vectors (or one) of
+/// columns of C stays in eight (or four) registers while p runs over k: each step loads the
+/// vectors of row p of B once and adds op(A)[i][p] times them to each row (one fused multiply-add
+/// per row and vector), so every lane runs the reference chain of its own element. Rows left over go one at a time. Columns left over (fewer
 /// than V's lanes) go through `columnsLeft`, which keeps the same chains.
 enum LaneProduct {
     /// C ← α·op(A)·B + start for columns `from..<n`; see `ReferenceProduct` for the order.
@@ -24,6 +24,10 @@ enum LaneProduct {
         var i = 0
         while i + 4 <= m {
             var j = first
+            while j + 2 * lanes <= end {
+                shape.block4x2(V.self, row: i, column: j)
+                j += 2 * lanes
+            }
             while j < end {
                 shape.block4(V.self, row: i, column: j)
                 j += lanes
@@ -92,6 +96,44 @@ enum LaneProduct {
             finish(s1, row: i + 1, column: j)
             finish(s2, row: i + 2, column: j)
             finish(s3, row: i + 3, column: j)
+        }
+
+        /// Rows i…i+3, two vectors of columns from j: eight independent chains, enough to keep
+        /// both fused multiply-add units busy through their latency.
+        @inline(__always)
+        func block4x2<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+            var s0 = V(), s1 = V(), s2 = V(), s3 = V()
+            var t0 = V(), t1 = V(), t2 = V(), t3 = V()
+            let lanes = V.scalarCount
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                let bv = Self.load(bp, V.self), bw = Self.load(bp + lanes, V.self)
+                var x = V(repeating: a0[q])
+                s0.addProduct(x, bv)
+                t0.addProduct(x, bw)
+                x = V(repeating: a1[q])
+                s1.addProduct(x, bv)
+                t1.addProduct(x, bw)
+                x = V(repeating: a2[q])
+                s2.addProduct(x, bv)
+                t2.addProduct(x, bw)
+                x = V(repeating: a3[q])
+                s3.addProduct(x, bv)
+                t3.addProduct(x, bw)
+                bp += ldb
+                q += innerStride
+            }
+            finish(s0, row: i, column: j)
+            finish(t0, row: i, column: j + lanes)
+            finish(s1, row: i + 1, column: j)
+            finish(t1, row: i + 1, column: j + lanes)
+            finish(s2, row: i + 2, column: j)
+            finish(t2, row: i + 2, column: j + lanes)
+            finish(s3, row: i + 3, column: j)
+            finish(t3, row: i + 3, column: j + lanes)
         }
 
         /// Row i, one vector of columns from j.
