@@ -42,6 +42,8 @@ public struct Trainer: Sendable {
         guard train.count > 0, options.epochs > 0 else { return TrainingReport(outcome: .completed, epochsRun: 0) }
         let batchSize = max(1, min(options.batchSize, train.count))
         let targets = train.targets(outputs: network.outputWidth)
+        let scored = Scored(train: train, trainTargets: targets, validation: validation,
+                            validationTargets: validation?.targets(outputs: network.outputWidth))
         var order = Array(0..<train.count)
         var gradients = Gradients(zeroFor: network)
         var lastGood = ParameterCopy(network: network, optimizer: optimizer)
@@ -57,7 +59,7 @@ public struct Trainer: Sendable {
             var batch = 0
             while start < train.count {
                 if shouldStop() {
-                    if batch > 0 && options.measuresEpochs { run += record(train, validation, afterEpoch) }
+                    if batch > 0 && options.measuresEpochs { run += record(scored, afterEpoch) }
                     return TrainingReport(outcome: .interrupted, epochsRun: run)
                 }
                 let end = min(start + batchSize, train.count)
@@ -75,7 +77,7 @@ public struct Trainer: Sendable {
                 batch += 1
             }
             guard options.measuresEpochs else { continue }
-            let metrics = measure(train, validation)
+            let metrics = measure(scored)
             guard metrics.loss.isFinite, metrics.validationLoss?.isFinite ?? true else {
                 lastGood.restore(network: &network, optimizer: &optimizer)
                 return TrainingReport(outcome: .diverged(epoch: metrics.epoch, batch: batch), epochsRun: run)
@@ -105,17 +107,26 @@ public struct Trainer: Sendable {
         return TrainingReport(outcome: .completed, epochsRun: run)
     }
 
-    private mutating func record(_ train: TrainingSet, _ validation: TrainingSet?,
-                                 _ afterEpoch: (EpochMetrics, Network<Float>) -> Void) -> Int {
-        let metrics = measure(train, validation)
+    private mutating func record(_ scored: Scored, _ afterEpoch: (EpochMetrics, Network<Float>) -> Void) -> Int {
+        let metrics = measure(scored)
         history.append(metrics)
         afterEpoch(metrics, network)
         return 1
     }
 
-    private func measure(_ train: TrainingSet, _ validation: TrainingSet?) -> EpochMetrics {
-        let trainScore = evaluate(train)
-        let valScore = validation.flatMap { $0.count > 0 ? evaluate($0) : nil }
+    /// The sets a run scores after every epoch, with their targets made once for the run.
+    private struct Scored {
+        let train: TrainingSet
+        let trainTargets: Matrix<Float>
+        let validation: TrainingSet?
+        let validationTargets: Matrix<Float>?
+    }
+
+    private func measure(_ scored: Scored) -> EpochMetrics {
+        let trainScore = evaluate(scored.train, targets: scored.trainTargets)
+        let valScore = scored.validation.flatMap { set in
+            scored.validationTargets.flatMap { set.count > 0 ? evaluate(set, targets: $0) : nil }
+        }
         return EpochMetrics(epoch: history.count + 1, loss: trainScore.loss, accuracy: trainScore.accuracy,
                             validationLoss: valScore?.loss, validationAccuracy: valScore?.accuracy,
                             r2: trainScore.r2, validationR2: valScore?.r2)
@@ -131,39 +142,73 @@ public struct Trainer: Sendable {
     ///     R² = 1 − Σ(ŷ − y)² / Σ(y − ȳ)²      (ŷ the first output; 1 for a perfect fit, 0 for
     ///                                          predicting the mean; 0 when every y is equal)
     public func evaluate(_ set: TrainingSet) -> (loss: Double, accuracy: Double, r2: Double?) {
+        evaluate(set, targets: set.targets(outputs: network.outputWidth))
+    }
+
+    /// ``evaluate(_:)`` with the set's targets (`set.targets(outputs:)`) already made.
+    private func evaluate(_ set: TrainingSet, targets: Matrix<Float>) -> (loss: Double, accuracy: Double, r2: Double?) {
         guard set.count > 0 else { return (0, 0, set.values == nil ? nil : 0) }
+        return set.inputs.values.withUnsafeBufferPointer { inputs in
+            targets.values.withUnsafeBufferPointer { targets in
+                score(set, inputs: inputs, targets: targets)
+            }
+        }
+    }
+
+    /// ``evaluate(_:)`` of a non-empty set whose inputs and targets are pinned. The output layer
+    /// comes from one ``RowLanes`` pass over every row where that gives the chunked pass's bits,
+    /// else chunk by chunk through the workspace; the loss is summed per chunk either way.
+    private func score(_ set: TrainingSet, inputs: UnsafeBufferPointer<Float>,
+                       targets: UnsafeBufferPointer<Float>) -> (loss: Double, accuracy: Double, r2: Double?) {
+        let count = set.count
         let outputs = network.outputWidth
         let width = set.inputs.columns
+        let last = network.layers.count - 1
+        let laneCount = network.runsInLanes(rows: min(Self.evaluationChunk, count)) ? count * outputs : 1
+        let laneZ = UnsafeMutablePointer<Float>.allocate(capacity: laneCount)
+        let laneA = UnsafeMutablePointer<Float>.allocate(capacity: laneCount)
+        defer {
+            laneZ.deallocate()
+            laneA.deallocate()
+        }
+        guard let base = inputs.baseAddress, let targetBase = targets.baseAddress else { return (0, 0, nil) }
+        let inLanes = network.laneOutputs(rows: count, input: base, chunk: Self.evaluationChunk, z: laneZ, a: laneA)
         var lossSum = 0.0
         var right = 0
         var squaredError = 0.0
-        set.inputs.values.withUnsafeBufferPointer { inputs in
-            guard let base = inputs.baseAddress else { return }
-            var start = 0
-            while start < set.count {
-                let end = min(start + Self.evaluationChunk, set.count)
-                let workspace = cache.workspace(for: network, batch: end - start)
-                set.writeTargets(rows: start..<end, outputs: outputs, into: workspace.targets)
-                let chunk = MatrixView(base: UnsafeMutablePointer(mutating: base + start * width), rows: end - start, columns: width)
-                network.forward(workspace, input: chunk)
-                lossSum += Double(network.dataLoss(workspace)) * Double(end - start)
-                let out = workspace.output
-                if let values = set.values {
-                    for r in 0..<(end - start) {
-                        let residual = Double(out.base[r * outputs]) - Double(values[start + r])
-                        squaredError += residual * residual
-                    }
-                } else {
-                    for r in 0..<(end - start)
-                    where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
-                        right += 1
-                    }
-                }
-                start = end
+        var start = 0
+        while start < count {
+            let rows = min(Self.evaluationChunk, count - start)
+            let z: MatrixView<Float>
+            let out: MatrixView<Float>
+            if inLanes {
+                z = MatrixView(base: laneZ + start * outputs, rows: rows, columns: outputs)
+                out = MatrixView(base: laneA + start * outputs, rows: rows, columns: outputs)
+            } else {
+                let workspace = cache.workspace(for: network, batch: rows)
+                network.forward(workspace, input: MatrixView(base: UnsafeMutablePointer(mutating: base + start * width),
+                                                             rows: rows, columns: width))
+                z = workspace.z[last]
+                out = workspace.output
             }
+            let chunkTargets = MatrixView(base: UnsafeMutablePointer(mutating: targetBase + start * outputs),
+                                          rows: rows, columns: outputs)
+            lossSum += Double(network.loss.value(z: z, a: out, targets: chunkTargets)) * Double(rows)
+            if let values = set.values {
+                for r in 0..<rows {
+                    let residual = Double(out.base[r * outputs]) - Double(values[start + r])
+                    squaredError += residual * residual
+                }
+            } else {
+                for r in 0..<rows
+                where Metrics.predictedClass(out.base + r * outputs, width: outputs) == set.labels[start + r] {
+                    right += 1
+                }
+            }
+            start += rows
         }
         let r2 = set.values.map { Metrics.determination(squaredError: squaredError, targets: $0) }
-        return (lossSum / Double(set.count), Double(right) / Double(set.count), r2)
+        return (lossSum / Double(count), Double(right) / Double(count), r2)
     }
 }
 
