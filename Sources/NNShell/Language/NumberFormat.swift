@@ -12,9 +12,22 @@ enum NumberFormat {
     /// Foundation's and C's formatting machinery cost microseconds per number in metrics lines.
     /// A negative value that rounds to zero prints without its sign.
     static func fixed(_ value: Double, digits: Int) -> String {
-        guard value.isFinite else { return value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf") }
+        var bytes: [UInt8] = []
+        appendFixed(value, digits: digits, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``fixed(_:digits:)`` appended to `bytes` as UTF-8, without making a string.
+    static func appendFixed(_ value: Double, digits: Int, to bytes: inout [UInt8]) {
+        guard value.isFinite else {
+            bytes += (value.isNaN ? "nan" : (value > 0 ? "inf" : "-inf")).utf8
+            return
+        }
         let places = max(0, min(digits, 9))
-        guard abs(value) < 1e15 else { return String(format: "%.\(places)f", value) }
+        guard abs(value) < 1e15 else {
+            bytes += String(format: "%.\(places)f", value).utf8
+            return
+        }
         var scale: UInt128 = 1
         for _ in 0..<places { scale *= 10 }
         // |value| = significand · 2^exponent exactly; scaled by 10^places it fits in 128 bits.
@@ -33,13 +46,24 @@ enum NumberFormat {
         } else {
             units = 0
         }
-        // Metrics fit in 64 bits, whose decimal text Swift writes several times faster.
-        var text = UInt64(exactly: units).map { String($0) } ?? String(units)
-        if places > 0 {
-            if text.count <= places { text = String(repeating: "0", count: places - text.count + 1) + text }
-            text.insert(".", at: text.index(text.endIndex, offsetBy: -places))
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        // Metrics fit in 64 bits, whose digits are written here; larger values through String.
+        guard let small = UInt64(exactly: units) else {
+            var text = String(units)
+            if places > 0 { text.insert(".", at: text.index(text.endIndex, offsetBy: -places)) }
+            bytes += text.utf8
+            return
         }
-        return value < 0 && units != 0 ? "-" + text : text
+        // Digits from the last, at least places + 1 of them (leading zeros before the point),
+        // then turned around and the point put in.
+        let start = bytes.count
+        var rest = small
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0 || bytes.count - start <= places
+        bytes[start...].reverse()
+        if places > 0 { bytes.insert(UInt8(ascii: "."), at: bytes.count - places) }
     }
 
     /// The shortest text that reads back to the same Double: `0.1`, `200`, `1e-08`.

@@ -6,22 +6,43 @@ enum MetricsText {
     /// `loss L  acc A  val_loss VL  val_acc VA`; the validation fields only when there is a split.
     /// Regression: `loss L  val_loss VL  r2 R  val_r2 VR`, no accuracy.
     static func fields(_ metrics: EpochMetrics) -> String {
-        if let r2 = metrics.r2 {
-            var parts = ["loss \(NumberFormat.fixed4(metrics.loss))"]
-            if let loss = metrics.validationLoss { parts.append("val_loss \(NumberFormat.fixed4(loss))") }
-            parts.append("r2 \(NumberFormat.fixed4(r2))")
-            if let r2 = metrics.validationR2 { parts.append("val_r2 \(NumberFormat.fixed4(r2))") }
-            return parts.joined(separator: "  ")
-        }
-        var parts = ["loss \(NumberFormat.fixed4(metrics.loss))", "acc \(NumberFormat.fixed4(metrics.accuracy))"]
-        if let loss = metrics.validationLoss { parts.append("val_loss \(NumberFormat.fixed4(loss))") }
-        if let accuracy = metrics.validationAccuracy { parts.append("val_acc \(NumberFormat.fixed4(accuracy))") }
-        return parts.joined(separator: "  ")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        appendFields(metrics, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The metrics line: `epoch N  ` and the fields.
+    /// The metrics line: `epoch N  ` and the fields, written as bytes (a line per epoch).
     static func line(_ metrics: EpochMetrics) -> String {
-        "epoch \(metrics.epoch)  " + fields(metrics)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(80)
+        bytes += "epoch ".utf8
+        bytes += String(metrics.epoch).utf8
+        bytes += "  ".utf8
+        appendFields(metrics, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendFields(_ metrics: EpochMetrics, to bytes: inout [UInt8]) {
+        var first = true
+        func field(_ name: String, _ value: Double?) {
+            guard let value else { return }
+            if !first { bytes += "  ".utf8 }
+            first = false
+            bytes += name.utf8
+            bytes.append(UInt8(ascii: " "))
+            NumberFormat.appendFixed(value, digits: 4, to: &bytes)
+        }
+        field("loss", metrics.loss)
+        if let r2 = metrics.r2 {
+            field("val_loss", metrics.validationLoss)
+            field("r2", r2)
+            field("val_r2", metrics.validationR2)
+        } else {
+            field("acc", metrics.accuracy)
+            field("val_loss", metrics.validationLoss)
+            field("val_acc", metrics.validationAccuracy)
+        }
     }
 }
 
