@@ -63,14 +63,63 @@ public struct CSVLoader {
         table.reserveRoom(bytesRead: bytesRead, expectedBytes: expectedBytes)
     }
 
-    /// The data set, once every byte has been fed.
+    /// The data set, once every byte has been fed (its rows are handed over: call this once).
     ///
     /// - Throws: `InvalidUTF8` when the bytes are not UTF-8, else `DataError` as `fromCSV` and
     ///   `CSVTable.parse` throw it.
     public mutating func finish() throws -> LabeledData {
+        endOfText()
         guard validator.isComplete else { throw InvalidUTF8() }
         if let syntaxError { throw syntaxError }
-        try tokenizer.finish(into: &table)
+        return try table.result()
+    }
+}
+
+extension CSVLoader {
+    /// Whether a quoted field has been read: a file may be cut at a line end between two
+    /// loaders only when neither part has one (a quoted field may hold line ends).
+    public var sawQuote: Bool { tokenizer.sawQuote }
+
+    /// The line the next record starts on: after a part of a file that ends at a line end, the
+    /// number of its lines plus one.
+    public var nextLine: Int { tokenizer.nextLine }
+
+    /// Whether a problem tied to a line has been met (a syntax error, a header, row or value
+    /// problem), once the text has ended (``endOfText()``).
+    public var hasLineProblem: Bool { syntaxError != nil || table.hasProblem }
+
+    /// Numbers the records read from now on `count` lines further on: a loader fed a file's
+    /// header line and then a later part of the file skips the lines between them.
+    public mutating func skipLines(_ count: Int) {
+        tokenizer.skipLines(count)
+    }
+
+    /// Ends the text: a last record without a line end is read now (`finish()` does this too).
+    public mutating func endOfText() {
+        guard validator.isValid, syntaxError == nil else { return }
+        do {
+            try tokenizer.finish(into: &table)
+        } catch {
+            syntaxError = error as? DataError
+        }
+    }
+
+    /// The data set of a file read in two parts, this loader's and `second`'s, with the data and
+    /// the errors one loader fed the whole file would give.
+    ///
+    /// This loader has read the file from its start up to a line end; `second` has read the
+    /// file's header line, then the rest of the file, having skipped the lines in between
+    /// (``skipLines(_:)``) if it has a problem tied to a line; neither may have read a quoted
+    /// field (``sawQuote``). The rows of `second` are moved over: call this once.
+    ///
+    /// - Throws: as `finish()` throws.
+    public mutating func finish(continuedBy second: inout CSVLoader) throws -> LabeledData {
+        endOfText()
+        second.endOfText()
+        guard validator.isComplete, second.validator.isComplete else { throw InvalidUTF8() }
+        if let syntaxError { throw syntaxError }
+        if let error = second.syntaxError { throw error }
+        table.append(&second.table)
         return try table.result()
     }
 }
@@ -94,8 +143,15 @@ private struct Table: CSVSink {
     private var headerError: Error?
     private var headerSeen = false
     private var rowSeen = false
-    private var firstRagged: (line: Int, count: Int)?
-    private var valueError: Error?
+    private var firstRagged: (line: Int, count: Int)? {
+        didSet { noteProblems() }
+    }
+    private var valueError: Error? {
+        didSet { noteProblems() }
+    }
+    /// Whether no problem refuses the current row's inputs yet (no ragged row, bad value or bad
+    /// input in this row): one flag for the per-number path to test.
+    private var inputsWanted = true
     private var reserved = false
 
     private var inputs: [Double] = []
@@ -105,7 +161,9 @@ private struct Table: CSVSink {
     private var rowStart = 0
     private var rowLabel: String?
     private var rowTarget = 0.0
-    private var rowInputError: Error?
+    private var rowInputError: Error? {
+        didSet { noteProblems() }
+    }
     private var rowLabelError: Error?
 
     init(labelColumn: String?, regression: Bool) {
@@ -153,9 +211,17 @@ private struct Table: CSVSink {
     /// `field(_:index:quoted:line:)` (the label column, other number forms, errors, a row
     /// already refused or no header yet).
     mutating func quickInput(_ bytes: UnsafeBufferPointer<UInt8>, index: Int) -> Bool {
-        guard index < columnCount, index != labelIndex, rowInputError == nil, firstRagged == nil, valueError == nil,
-              let value = DecimalNumber.value(of: bytes), abs(value) <= Double(Float.greatestFiniteMagnitude)
-        else { return false }
+        guard let value = DecimalNumber.value(of: bytes) else { return false }
+        return number(value, index: index)
+    }
+
+    static var takesNumbers: Bool { true }
+
+    /// Takes `value` as the input in column `index` on the same terms as `quickInput`.
+    @inline(__always)
+    mutating func number(_ value: Double, index: Int) -> Bool {
+        guard inputsWanted, index < columnCount, index != labelIndex,
+              abs(value) <= Double(Float.greatestFiniteMagnitude) else { return false }
         inputs.append(value)
         return true
     }
@@ -216,7 +282,8 @@ private struct Table: CSVSink {
     }
 
     /// The data set, or the first problem in the order `fromCSV(CSVTable.parse(text))` meets them.
-    func result() throws -> LabeledData {
+    /// The rows are handed over, not copied: the table keeps none of them.
+    mutating func result() throws -> LabeledData {
         guard headerSeen else {
             throw DataError("the CSV text is empty; it needs a header line such as x1,x2,label and data rows")
         }
@@ -227,11 +294,44 @@ private struct Table: CSVSink {
         guard let header, rowSeen else { throw LabeledData.noRows }
         if let valueError { throw valueError }
         let columns = header.names.indices.filter { $0 != header.labelIndex }.map { header.names[$0] }
+        let inputs = self.inputs
+        self.inputs = []
         if regression {
+            let targets = self.targets
+            self.targets = []
             return LabeledData(columns: columns, inputs: inputs, targets: targets)
         }
         let (labels, classes) = LabeledData.classify(labelTexts)
+        labelTexts = []
         return LabeledData(columns: columns, inputs: inputs, labels: labels, classes: classes)
+    }
+
+    /// Takes on the records of `other`, which read the rest of the same file after the same
+    /// header: its rows after these, and its problems where these have none of the kind.
+    mutating func append(_ other: inout Table) {
+        if firstRagged == nil { firstRagged = other.firstRagged }
+        if valueError == nil { valueError = other.valueError }
+        rowSeen = rowSeen || other.rowSeen
+        guard firstRagged == nil, valueError == nil else { return }
+        inputs.append(contentsOf: other.inputs)
+        other.inputs = []
+        if regression {
+            targets.append(contentsOf: other.targets)
+            other.targets = []
+        } else {
+            labelTexts.append(contentsOf: other.labelTexts)
+            other.labelTexts = []
+        }
+    }
+
+    /// Whether a header, row or value problem has been noted.
+    var hasProblem: Bool {
+        headerError != nil || firstRagged != nil || valueError != nil
+    }
+
+    /// Sets `inputsWanted` from the problems noted so far.
+    private mutating func noteProblems() {
+        inputsWanted = rowInputError == nil && firstRagged == nil && valueError == nil
     }
 
     /// Forgets the inputs of the current row.

@@ -93,6 +93,10 @@ private struct Builder: CSVSink {
         record.append(String(decoding: bytes, as: UTF8.self))
     }
 
+    static var takesNumbers: Bool { false }
+
+    mutating func number(_ value: Double, index: Int) -> Bool { false }
+
     mutating func endRecord(line: Int, count: Int, blank: Bool) {
         defer { record.removeAll(keepingCapacity: true) }
         guard !blank else { return }

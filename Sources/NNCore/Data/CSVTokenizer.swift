@@ -9,6 +9,14 @@ protocol CSVSink {
     /// is an unquoted record of one field of only spaces and tabs (or nothing), which CSV readers
     /// skip.
     mutating func endRecord(line: Int, count: Int, blank: Bool)
+
+    /// Whether the tokenizer offers plain decimal fields to `number(_:index:)` first.
+    static var takesNumbers: Bool { get }
+
+    /// Field `index` of the current record when it is unquoted and exactly a number that
+    /// `DecimalNumber.prefix(_:count:)` reads, as `value`; true when the sink took it, false to
+    /// have the field's bytes handed to `field(_:index:quoted:line:)` instead.
+    mutating func number(_ value: Double, index: Int) -> Bool
 }
 
 /// Splits CSV bytes into fields and records, fed in chunks of any size (the one CSV syntax of
@@ -61,6 +69,9 @@ struct CSVTokenizer {
     private var marksLeft: Int
     private var markMatched = 0
 
+    /// Whether a quoted field has begun: only then can a line end fall inside a record.
+    private(set) var sawQuote = false
+
     /// A tokenizer that skips up to `byteOrderMarks` UTF-8 byte-order marks at the start.
     init(byteOrderMarks: Int = 1) {
         marksLeft = byteOrderMarks
@@ -90,9 +101,12 @@ struct CSVTokenizer {
                 }
                 if byte == Self.quote {
                     state = .quoted
+                    sawQuote = true
                     recordQuoted = true
                     quotedAfterCR = false
                     i += 1
+                } else if Sink.takesNumbers, let next = takeNumber(base + i, count: end - i, into: &sink) {
+                    i += next
                 } else {
                     state = .unquoted
                 }
@@ -152,6 +166,15 @@ struct CSVTokenizer {
         }
     }
 
+    /// The line the next record starts on (outside a quoted field).
+    var nextLine: Int { line }
+
+    /// Numbers the lines read from now on `count` further on (for a part of a file read after
+    /// its header, whose records start that many lines down).
+    mutating func skipLines(_ count: Int) {
+        line += count
+    }
+
     /// Ends the text: hands on a record the end cut off.
     ///
     /// - Throws: `DataError` when a quoted field is never closed (naming its record's line).
@@ -201,6 +224,22 @@ struct CSVTokenizer {
         return i
     }
 
+    /// Hands on the field at `start` (of `count` bytes left in the chunk) as a number when it is
+    /// one that ends at a comma or line end inside the chunk and the sink takes it; returns how
+    /// many bytes that used, separator included, or nil to read the field as bytes.
+    @inline(__always)
+    private mutating func takeNumber<Sink: CSVSink>(_ start: UnsafePointer<UInt8>, count: Int,
+                                                    into sink: inout Sink) -> Int? {
+        guard let (value, length) = DecimalNumber.prefix(start, count: count), length < count else { return nil }
+        let separator = start[length]
+        guard separator == Self.comma || separator == Self.lineFeed || separator == Self.carriageReturn,
+              sink.number(value, index: fieldIndex) else { return nil }
+        if fieldIndex == 0 { firstFieldBlank = false }
+        fieldIndex += 1
+        endField(separator: separator, into: &sink)
+        return length + 1
+    }
+
     private mutating func emitField<Sink: CSVSink>(_ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool,
                                                    into sink: inout Sink) {
         if fieldIndex == 0 {
@@ -216,6 +255,7 @@ struct CSVTokenizer {
     }
 
     /// After a field: a comma starts the next field; a line end ends the record.
+    @inline(__always)
     private mutating func endField<Sink: CSVSink>(separator: UInt8, into sink: inout Sink) {
         if separator == Self.comma {
             state = .fieldStart

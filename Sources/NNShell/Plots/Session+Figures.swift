@@ -8,8 +8,8 @@ extension Session {
     /// - Throws: without data, or when the data does not have exactly two raw inputs.
     func plotPoints(for action: String) throws -> [LabeledPoint] {
         let data = try requireData(for: action)
-        guard data.all.width == 2 else {
-            throw Diagnostic("\(action) draws the input plane, so it needs two-input data; '\(data.name)' has \(data.all.width) inputs (\(data.all.columns.joined(separator: ", "))). 'plot loss' and 'plot history' work for any data")
+        guard data.width == 2 else {
+            throw Diagnostic("\(action) draws the input plane, so it needs two-input data; '\(data.name)' has \(data.width) inputs (\(data.columns.joined(separator: ", "))). 'plot loss' and 'plot history' work for any data")
         }
         let scale = valueScale
         func points(_ set: LabeledData, validation: Bool) -> [LabeledPoint] {
@@ -27,7 +27,7 @@ extension Session {
     /// The largest target size of regression data (1 when every target is 0, or for
     /// classification): a value map spans −scale … +scale.
     var valueScale: Double {
-        let largest = data?.all.targets?.map(abs).max() ?? 0
+        let largest = data?.targets.map(abs).max() ?? 0
         return largest > 0 && largest.isFinite ? largest : 1
     }
 
@@ -79,7 +79,7 @@ extension Session {
     func dataFigure() throws -> BoundaryPlot {
         let points = try plotPoints(for: "plot data")
         let data = try requireData(for: "plot data")
-        var plot = Plot.data(points: points, classCount: data.all.isRegression ? 2 : data.all.classes.count,
+        var plot = Plot.data(points: points, classCount: data.isRegression ? 2 : data.classes.count,
                              title: "\(data.name): \(data.train.rows) train, \(data.validation.rows) validation")
         plot.classNames = legendNames
         return plot

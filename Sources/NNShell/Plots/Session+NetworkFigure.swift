@@ -12,7 +12,7 @@ extension Session {
         let model = try requireModel(for: "plot network")
         if let data { try checkFit(model, data) }
         let network = weights ?? model.network
-        let points = data.flatMap { $0.all.width == 2 ? try? plotPoints(for: "plot network") : nil }
+        let points = data.flatMap { $0.width == 2 ? try? plotPoints(for: "plot network") : nil }
         let inputNames = featureNames.count == network.inputWidth ? featureNames : (1...network.inputWidth).map { "x\($0)" }
         var columns = [DiagramColumn(title: "inputs", unitNames: inputNames,
                                      maps: try points.map { try inputMaps($0, width: network.inputWidth) })]

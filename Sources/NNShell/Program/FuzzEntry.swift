@@ -35,26 +35,43 @@ package enum FuzzEntry {
     }
 
     /// The bytes as a CSV data file: loaded as `dataset load` loads a file (in chunks of a size
-    /// the first byte picks), which must agree with parsing the text at once; when it reads,
-    /// written, read back and split.
+    /// the first byte picks: 1 to 13 bytes, or all at once), which must agree with parsing the
+    /// text at once and with the two-part read of large files; when it reads, written, read back,
+    /// and split, which must join back to it.
     package static func csv(_ bytes: Data) {
-        let loaded = Result { try CSVLoader.load([UInt8](bytes), chunkSize: 1 + Int(bytes.first ?? 0) % 13) }
+        let pick = Int(bytes.first ?? 0) % 16
+        let loaded = Result { try CSVLoader.load([UInt8](bytes), chunkSize: pick < 13 ? 1 + pick : max(1, bytes.count)) }
         if let text = String(data: bytes, encoding: .utf8) {
-            let parsed = Result { try LabeledData.fromCSV(CSVTable.parse(text)) }
-            switch (loaded, parsed) {
-            case let (.success(left), .success(right)):
-                precondition(left.inputs.map(\.bitPattern) == right.inputs.map(\.bitPattern)
-                    && left.labels == right.labels && left.classes == right.classes && left.columns == right.columns,
-                             "the CSV loader and CSVTable.parse read different data")
-            case let (.failure(left), .failure(right)):
-                precondition("\(left)" == "\(right)", "the CSV loader and CSVTable.parse disagree: \(left) / \(right)")
-            default:
-                preconditionFailure("the CSV loader and CSVTable.parse disagree on whether the text reads")
-            }
+            agree(loaded, Result { try LabeledData.fromCSV(CSVTable.parse(text)) }, "the CSV loader and CSVTable.parse")
+        }
+        // Read in two parts cut past a place the second byte picks, as a large file is: the
+        // same data or the same error wherever the cut falls.
+        let middle = bytes.isEmpty ? 0 : Int(bytes.count > 1 ? bytes[bytes.startIndex + 1] : 0) % bytes.count
+        if let parts = Result(catching: { try CSVLoader.loadInTwoParts([UInt8](bytes), middle: middle) }).optional {
+            agree(loaded, parts, "one loader and two parts")
         }
         guard case let .success(data) = loaded else { return }
         _ = try? LabeledData.fromCSV(CSVTable.parse(data.csvText()))
-        _ = try? DataSplit(data, valFraction: 0.2, shuffleSeed: 1)
+        guard let split = try? DataSplit(data, valFraction: 0.2, shuffleSeed: 1) else { return }
+        let joined = DataSplit.joined(train: split.train, validation: split.validation, shuffleSeed: 1)
+        precondition(joined.inputs.map(\.bitPattern) == data.inputs.map(\.bitPattern) && joined.labels == data.labels,
+                     "the split does not join back to the data")
+    }
+
+    /// Stops unless two reads of the same CSV bytes (`what`) give the same data bit for bit or
+    /// the same error.
+    private static func agree(_ one: Result<LabeledData, any Error>, _ other: Result<LabeledData, any Error>,
+                              _ what: String) {
+        switch (one, other) {
+        case let (.success(left), .success(right)):
+            precondition(left.inputs.map(\.bitPattern) == right.inputs.map(\.bitPattern)
+                && left.labels == right.labels && left.classes == right.classes && left.columns == right.columns,
+                         "\(what) read different data")
+        case let (.failure(left), .failure(right)):
+            precondition("\(left)" == "\(right)", "\(what) disagree: \(left) / \(right)")
+        default:
+            preconditionFailure("\(what) disagree on whether the text reads")
+        }
     }
 
     /// The bytes as a model file: read and, when it reads, written and read back.
@@ -83,4 +100,14 @@ package enum FuzzEntry {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return PathResolution.real(path)
     }()
+}
+
+private extension Result where Success == LabeledData? {
+    /// The data or the error, or nil when no data was asked for (the two-part read declined).
+    var optional: Result<LabeledData, Failure>? {
+        switch self {
+        case .success(let data): data.map { .success($0) }
+        case .failure(let error): .failure(error)
+        }
+    }
 }

@@ -44,37 +44,63 @@ enum FileAccess {
     static func readChunks(_ path: String, shown name: String, chunkSize: Int = 1 << 20,
                            opened: (_ size: Int) -> Void = { _ in },
                            _ body: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) {
+        let (descriptor, size) = try openRegular(path, shown: name)
+        defer { close(descriptor) }
+        opened(size)
+        // One byte past the limit tells a file that grew too large while it was read.
+        var total = 0
+        try readRange(descriptor, 0..<(readLimit + 1), shown: name, chunkSize: chunkSize) { chunk in
+            total += chunk.count
+            if total <= readLimit { body(chunk) }
+        }
+        guard total <= readLimit else {
+            throw Diagnostic("cannot read '\(TextSafety.shown(name))': it is larger than \(readLimit >> 20) MiB")
+        }
+    }
+
+    /// Reads the bytes `range` of the open file `descriptor` (fewer if it ends first) into one
+    /// reused buffer of `chunkSize` bytes, handing each filled part to `body`. Reads at offsets,
+    /// so two threads may read one descriptor at once.
+    static func readRange(_ descriptor: Int32, _ range: Range<Int>, shown name: String, chunkSize: Int = 1 << 20,
+                          _ body: (UnsafeRawBufferPointer) -> Void) throws(Diagnostic) {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, chunkSize), alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let count = pread(descriptor, buffer.baseAddress, min(buffer.count, range.upperBound - offset), off_t(offset))
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic("cannot read '\(TextSafety.shown(name))': \(reason(errno))")
+            }
+            if count == 0 { break }
+            body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            offset += count
+        }
+    }
+
+    /// The regular file at `path` opened for reading, with its size; refuses what `readBytes`
+    /// refuses. The caller closes the descriptor.
+    static func openRegular(_ path: String, shown name: String) throws(Diagnostic) -> (descriptor: Int32, size: Int) {
         let shown = TextSafety.shown(name)
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw Diagnostic("cannot read '\(shown)': \(errno == ENOENT ? "no such file" : reason(errno))")
         }
-        defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw Diagnostic("cannot read '\(shown)': \(reason(errno))") }
+        guard fstat(descriptor, &info) == 0 else {
+            let failure = Diagnostic("cannot read '\(shown)': \(reason(errno))")
+            close(descriptor)
+            throw failure
+        }
         guard info.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
             throw Diagnostic("cannot read '\(shown)': \(kind(info.st_mode)), not a regular file")
         }
         guard Int(info.st_size) <= readLimit else {
+            close(descriptor)
             throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
         }
-        opened(Int(info.st_size))
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, chunkSize), alignment: 16)
-        defer { buffer.deallocate() }
-        var total = 0
-        while true {
-            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Diagnostic("cannot read '\(shown)': \(reason(errno))")
-            }
-            if count == 0 { break }
-            total += count
-            guard total <= readLimit else {
-                throw Diagnostic("cannot read '\(shown)': it is larger than \(readLimit >> 20) MiB")
-            }
-            body(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
-        }
+        return (descriptor, Int(info.st_size))
     }
 
     /// Writes `text` to `path` atomically (see the type's notes).

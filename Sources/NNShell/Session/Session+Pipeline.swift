@@ -10,35 +10,35 @@ extension Session {
     /// How many features the current data (or feature list) gives, if known.
     var featureCount: Int? {
         if let features { return features.count }
-        return data?.all.width ?? model?.columns.count
+        return data?.width ?? model?.columns.count
     }
 
     /// The feature names in use, for messages.
     var featureNames: [String] {
         if let features { return features.map(\.rawValue) }
-        let width = data?.all.width ?? model?.columns.count ?? 0
+        let width = data?.width ?? model?.columns.count ?? 0
         return (0..<width).map { "x\($0 + 1)" }
     }
 
     /// Raw input column names: the data's, or the loaded model's.
     var inputColumns: [String] {
-        data?.all.columns ?? model?.columns ?? []
+        data?.columns ?? model?.columns ?? []
     }
 
     /// Class names: the data's, or the model's.
     var classNames: [String] {
-        data?.all.classes ?? model?.classes ?? []
+        data?.classes ?? model?.classes ?? []
     }
 
     /// Whether the data (or, without data, the model) is regression: a number to predict.
     var isRegression: Bool {
-        data?.all.isRegression ?? model?.isRegression ?? false
+        data?.isRegression ?? model?.isRegression ?? false
     }
 
     /// Class names for `model`'s outputs: the data's when they fit, else the model's own.
     func classNames(for model: ModelState) -> [String] {
         let count = model.network.classCount
-        if let classes = data?.all.classes, classes.count == count { return classes }
+        if let classes = data?.classes, classes.count == count { return classes }
         if model.classes.count == count { return model.classes }
         return (0..<count).map(String.init)
     }
@@ -58,7 +58,7 @@ extension Session {
             return
         }
         guard let data else { return }
-        let set = try featureSet(width: data.all.width)
+        let set = try featureSet(width: data.width)
         let values = try set.expand(data.train)
         normalizer = Standardizer(fitting: values, rows: data.train.rows, width: set.count)
     }
@@ -75,7 +75,7 @@ extension Session {
     func requireModel(for action: String) throws(Diagnostic) -> ModelState {
         guard let model else {
             let inputs = featureCount ?? 2
-            let outputs = data.map { $0.all.classes.count > 2 ? $0.all.classes.count : 1 } ?? 1
+            let outputs = data.map { $0.classes.count > 2 ? $0.classes.count : 1 } ?? 1
             if isRegression {
                 throw Diagnostic("no network yet: \(action) needs one first, e.g. 'net \(inputs) 8 1' (a linear output for regression)")
             }
@@ -97,18 +97,18 @@ extension Session {
     /// Checks that the network fits the data: input width = feature count, outputs fit classes.
     func checkFit(_ model: ModelState, _ data: DataState) throws(Diagnostic) {
         let network = model.network
-        let count = (try? featureSet(width: data.all.width).count) ?? data.all.width
+        let count = (try? featureSet(width: data.width).count) ?? data.width
         guard network.inputWidth == count else {
             throw Diagnostic("the network takes \(network.inputWidth) inputs but the data has \(count) features (\(featureNames.joined(separator: " "))): define a new one, e.g. 'net \(count) 8 \(network.outputWidth)'")
         }
-        if data.all.isRegression != model.isRegression {
-            let what = data.all.isRegression ? "a number to predict (regression)" : "classes"
+        if data.isRegression != model.isRegression {
+            let what = data.isRegression ? "a number to predict (regression)" : "classes"
             let kind = model.isRegression ? "regression network" : "classifier"
-            let outputs = data.all.classes.count > 2 ? data.all.classes.count : 1
+            let outputs = data.classes.count > 2 ? data.classes.count : 1
             throw Diagnostic("the network is a \(kind) but the data has \(what): define a new one, e.g. 'net \(count) 8 \(outputs)'")
         }
-        if data.all.isRegression { return }
-        let classes = data.all.classes.count
+        if data.isRegression { return }
+        let classes = data.classes.count
         guard Self.outputsFit(network.outputWidth, classes: classes) else {
             throw Diagnostic("the network has \(network.outputWidth) outputs but the data has \(classes) classes: the last size must be \(Self.expectedOutputs(classes: classes))")
         }
@@ -119,7 +119,7 @@ extension Session {
         let data = try requireData(for: action)
         let model = try requireModel(for: action)
         try checkFit(model, data)
-        let set = try featureSet(width: data.all.width)
+        let set = try featureSet(width: data.width)
         let train = try TrainingSet(data.train, features: set, standardizer: normalizer)
         guard train.count > 0 else {
             throw Diagnostic("the training split is empty: hold out less for validation, e.g. 'set val 0.2'")

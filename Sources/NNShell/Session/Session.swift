@@ -2,11 +2,11 @@ import NNCore
 import NNPlot
 
 /// A data set in raw form with its train / validation split.
+///
+/// Only the split is held; the whole set in its own order is rebuilt from it when asked for.
 struct DataState: Sendable {
     /// What the set is called in messages: the generator's name or the file's.
     var name: String
-    /// Every point, in the order generated or loaded.
-    var all: LabeledData
     /// The training rows.
     var train: LabeledData
     /// The validation rows.
@@ -14,23 +14,44 @@ struct DataState: Sendable {
     /// The seed a loaded file is shuffled with before splitting; nil for generated sets.
     var shuffleSeed: UInt64?
 
-    /// Splits `all` with validation fraction `fraction`.
-    init(name: String, all: LabeledData, fraction: Double, shuffleSeed: UInt64?) throws {
-        let split = try DataSplit(all, valFraction: fraction, shuffleSeed: shuffleSeed)
+    /// Splits `all` with validation fraction `fraction`, taking over its storage.
+    init(name: String, all: consuming LabeledData, fraction: Double, shuffleSeed: UInt64?) throws {
+        let split = try DataSplit(taking: consume all, valFraction: fraction, shuffleSeed: shuffleSeed)
         self.name = name
-        self.all = all
         self.train = split.train
         self.validation = split.validation
         self.shuffleSeed = shuffleSeed
     }
 
+    /// Every point, in the order generated or loaded (rebuilt from the split on each use).
+    var all: LabeledData {
+        DataSplit.joined(train: train, validation: validation, shuffleSeed: shuffleSeed)
+    }
+
+    /// The number of points.
+    var rows: Int { train.rows + validation.rows }
+
+    /// The input column names.
+    var columns: [String] { train.columns }
+
+    /// The number of input columns.
+    var width: Int { train.width }
+
+    /// Class names in index order (empty for regression).
+    var classes: [String] { train.classes }
+
+    /// Whether the points carry numbers to predict rather than classes.
+    var isRegression: Bool { train.isRegression }
+
+    /// The numbers to predict of every point, training points first (empty for classification).
+    var targets: [Double] { (train.targets ?? []) + (validation.targets ?? []) }
+
     /// Relabels the points against a model's class list when they differ and every class of the
     /// data is in it (a CSV holding only some of the classes a model knows); the split stays.
     mutating func adopt(classes names: [String]) {
-        guard all.classes != names, let relabeledAll = all.relabeled(to: names),
-              let relabeledTrain = train.relabeled(to: names), let relabeledValidation = validation.relabeled(to: names)
+        guard train.classes != names, let relabeledTrain = train.relabeled(to: names),
+              let relabeledValidation = validation.relabeled(to: names)
         else { return }
-        all = relabeledAll
         train = relabeledTrain
         validation = relabeledValidation
     }

@@ -25,7 +25,20 @@ final class CSVLoaderTests: XCTestCase {
         }
     }
 
-    /// Checks that the loader agrees with the reference for `text` at every chunk size.
+    /// The two-part read (`CSVLoader.loadInTwoParts`) cut at `middle`, or nil where it declines.
+    private func twoParts(_ bytes: [UInt8], middle: Int, label: String?, regression: Bool) -> Outcome? {
+        do {
+            return try CSVLoader.loadInTwoParts(bytes, middle: middle, labelColumn: label, regression: regression)
+                .map { .data($0) }
+        } catch is CSVLoader.InvalidUTF8 {
+            return .notUTF8
+        } catch {
+            return .error("\(error)")
+        }
+    }
+
+    /// Checks that the loader agrees with the reference for `text` at every chunk size, and the
+    /// two-part read at every place it can cut the text.
     @discardableResult
     private func agree(_ text: String, label: String? = nil, regression: Bool = false,
                        file: StaticString = #filePath, line: UInt = #line) -> Outcome {
@@ -39,6 +52,11 @@ final class CSVLoaderTests: XCTestCase {
         for chunk in [1, 2, 3, 7, 13, 1 << 20] {
             XCTAssertEqual(loaded(bytes, chunk: chunk, label: label, regression: regression), expected,
                            "chunk size \(chunk)", file: file, line: line)
+        }
+        for middle in bytes.indices {
+            if let parts = twoParts(bytes, middle: middle, label: label, regression: regression) {
+                XCTAssertEqual(parts, expected, "cut at or after byte \(middle)", file: file, line: line)
+            }
         }
         return expected
     }
@@ -168,6 +186,55 @@ final class CSVLoaderTests: XCTestCase {
         XCTAssertGreaterThan(checked, 60_000)
     }
 
+    func testNumbersReadStraightFromTheChunkMatchTheTextPath() {
+        var random = SeededRandom(seed: 5)
+        let endings = ["\n", "\r\n", "\r"]
+        var text = "x1,x2,x3,label\n"
+        for row in 0..<300 {
+            let values = random.normals(3).map { $0 * pow(10, Double(Int(random.uniform() * 12) - 6)) }
+            let written = values.enumerated().map { column, value in
+                switch (row + column) % 4 {
+                case 0: value.description
+                case 1: String(format: "%.17g", value)
+                case 2: String(format: "%.3e", value)
+                default: String(format: "%+.0f", value)
+                }
+            }
+            text += written.joined(separator: ",") + ",\(row % 3)" + endings[row % endings.count]
+        }
+        guard case let .data(data) = agree(text) else { return XCTFail("the rows did not load") }
+        XCTAssertEqual(data.rows, 300)
+        // Numbers cut short by other text are read as the text path reads the whole field.
+        for field in ["1.5x", "1e5e", "2e", "3e+", "-", "+.", "1.2.3", "0x1p3", "1 ", "7,", "-0", "1e-28", "1e28"] {
+            agree("a,b,label\n\(field),2,0\n")
+            agree("a,label\n1,0\n\(field)\r\n")
+        }
+    }
+
+    func testNumberPrefixReadsTheNumberBeforeOtherText() {
+        var random = SeededRandom(seed: 9)
+        for _ in 0..<5_000 {
+            let value = random.normals(1)[0] * pow(10, Double(Int(random.uniform() * 30) - 15))
+            for written in [value.description, String(format: "%.17g", value)] {
+                for rest in [",", "\n", "\r\n", ",1.5,", "x"] {
+                    let bytes = Array((written + rest).utf8)
+                    let read = bytes.withUnsafeBufferPointer { DecimalNumber.prefix($0.baseAddress!, count: $0.count) }
+                    guard let read else { continue }
+                    XCTAssertEqual(read.length, written.utf8.count, written)
+                    XCTAssertEqual(read.value.bitPattern, Double(written)?.bitPattern, written)
+                }
+            }
+        }
+        let cases: [(String, Double?, Int)] = [("12abc", 12, 2), ("-0.5,", -0.5, 4), ("1e5,", 1e5, 3), ("1e", nil, 0),
+                                               ("1e+,", nil, 0), (".e5", nil, 0), ("+", nil, 0), ("7.", 7, 2),
+                                               ("1E-3\n", 1e-3, 4), ("1e0000000000000000000005", 1e5, 24)]
+        for (text, value, length) in cases {
+            let read = Array(text.utf8).withUnsafeBufferPointer { DecimalNumber.prefix($0.baseAddress!, count: $0.count) }
+            XCTAssertEqual(read?.value, value, text)
+            if let read { XCTAssertEqual(read.length, length, text) }
+        }
+    }
+
     func testNonUTF8BytesAreRefusedLikeTheTextPath() {
         XCTAssertEqual(agree([0x61, 0x2C, 0x62, 0x0A, 0xFF, 0x2C, 0x30, 0x0A]), .notUTF8)
         XCTAssertEqual(agree([0x61, 0x2C, 0x62, 0x0A, 0x31, 0x2C, 0xE2, 0x82]), .notUTF8)
@@ -189,6 +256,23 @@ final class CSVLoaderTests: XCTestCase {
         }
     }
 
+    func testWrittenOutPowerTablesHoldTheirValues() {
+        XCTAssertEqual(DecimalNumber.powersOfFive.count, 28)
+        XCTAssertEqual(DecimalNumber.reciprocalsOfFive.count, 28)
+        var power: UInt64 = 1
+        for k in 0..<28 {
+            XCTAssertEqual(DecimalNumber.powersOfFive[k], power, "5^\(k)")
+            if k > 0 {
+                // ⌊2^(63 + b) / 5^k⌋ with 2^(b − 1) < 5^k < 2^b.
+                let bits = 64 - power.leadingZeroBitCount
+                let (quotient, _) = power.dividingFullWidth((high: 1 << (bits - 1), low: 0))
+                XCTAssertEqual(DecimalNumber.reciprocalsOfFive[k], quotient, "2^(63+b)/5^\(k)")
+                XCTAssertGreaterThanOrEqual(quotient, 1 << 63)
+            }
+            if k < 27 { power *= 5 }
+        }
+    }
+
     func testEightDigitsAtOnceReadsExactlyTheAllDigitWords() {
         var random = SeededRandom(seed: 11)
         let alphabet = Array("0123456789/:.eE-+ \u{0}\u{FF}".utf8)
@@ -202,6 +286,28 @@ final class CSVLoaderTests: XCTestCase {
         for word in ["00000000", "99999999", "12345678", "90000009"] {
             XCTAssertEqual(Array(word.utf8).withUnsafeBufferPointer { DecimalNumber.eightDigits($0.baseAddress!) }, UInt64(word))
         }
+    }
+
+    func testTwoPartsCutWhereTheyMustAndDeclineQuotedFields() throws {
+        // Lines: header 1, then 2…; the cut falls after the line feed at or past the middle.
+        let text = Array("x,label\r\n1,a\r\n\r\n2,b\n3,c\r4,a\n5,b\n".utf8)
+        for middle in text.indices {
+            guard let parts = twoParts(text, middle: middle, label: nil, regression: false) else { continue }
+            XCTAssertEqual(parts, reference(text), "cut at or after byte \(middle)")
+        }
+        XCTAssertNotNil(try CSVLoader.loadInTwoParts(text, middle: 12))
+        // A blank first line, no line feed after the middle, a quoted field: no two-part read.
+        XCTAssertNil(try CSVLoader.loadInTwoParts(Array("\nx,label\n1,a\n2,b\n".utf8), middle: 9))
+        XCTAssertNil(try CSVLoader.loadInTwoParts(Array("x,label\r1,a\n2,b\n3,c\n".utf8), middle: 12))
+        agree("x,label\r1,a\n2,b\n3,c\n4,d\n")
+        XCTAssertNil(try CSVLoader.loadInTwoParts(Array("x,label\n1,a\n2,b".utf8), middle: 12))
+        XCTAssertNil(try CSVLoader.loadInTwoParts(Array("x,label\n1,a\n\"2\",b\n3,c\n".utf8), middle: 12))
+        XCTAssertNil(try CSVLoader.loadInTwoParts(Array("x,label\n\"1\n\",a\n2,b\n3,c\n".utf8), middle: 10))
+        // An error in the second part keeps the file's line number.
+        let bad = Array("x,label\n1,a\n2,b\n3,c\n4,d\nnope,e\n6,f\n".utf8)
+        let outcome = try XCTUnwrap(twoParts(bad, middle: 20, label: nil, regression: false))
+        XCTAssertEqual(outcome, reference(bad))
+        if case .error(let message) = outcome { XCTAssertTrue(message.contains("line 6"), message) }
     }
 }
 

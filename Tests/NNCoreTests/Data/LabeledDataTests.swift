@@ -1,5 +1,5 @@
 import XCTest
-import NNCore
+@testable import NNCore
 
 /// Rows, subsets, seeded shuffles and the train / validation split.
 final class LabeledDataTests: XCTestCase {
@@ -55,6 +55,40 @@ final class LabeledDataTests: XCTestCase {
                            "validation fraction 1.5 is outside 0...1; use a value such as 0.2")
         }
         XCTAssertThrowsError(try DataSplit(data, valFraction: .nan))
+    }
+
+    func testSplittingInPlaceGivesTheSubsetsAndJoinsBack() throws {
+        var random = SeededRandom(seed: 4)
+        let classes = LabeledData(columns: ["a", "b", "c"], inputs: random.normals(3 * 101),
+                                  labels: (0..<101).map { $0 % 4 }, classes: ["w", "x", "y", "z"])
+        let numbers = LabeledData(columns: ["a", "b"], inputs: random.normals(2 * 50), targets: random.normals(50))
+        for data in [classes, numbers, ramp(1), ramp(2)] {
+            for seed in [nil, 0, 9] as [UInt64?] {
+                for fraction in [0, 0.2, 0.5, 1] {
+                    let split = try DataSplit(taking: data, valFraction: fraction, shuffleSeed: seed)
+                    let order = seed.map { seed in data.shuffled(seed: seed) } ?? data
+                    let count = DataSplit.trainCount(rows: data.rows, valFraction: fraction)
+                    XCTAssertEqual(split.train, order.subset(Array(0..<count)))
+                    XCTAssertEqual(split.validation, order.subset(Array(count..<data.rows)))
+                    XCTAssertEqual(DataSplit.joined(train: split.train, validation: split.validation, shuffleSeed: seed), data)
+                }
+            }
+        }
+    }
+
+    func testReorderingRowsInPlaceMatchesSubset() {
+        var random = SeededRandom(seed: 12)
+        for rows in [0, 1, 2, 5, 64] {
+            let data = LabeledData(columns: ["a", "b"], inputs: random.normals(2 * rows), targets: random.normals(rows))
+            let order = random.permutation(rows)
+            var reordered = data
+            reordered.reorderRows(order)
+            XCTAssertEqual(reordered, data.subset(order))
+            var rest = data
+            let tail = rest.removeRows(from: rows / 2)
+            XCTAssertEqual(rest, data.subset(Array(0..<(rows / 2))))
+            XCTAssertEqual(tail, data.subset(Array((rows / 2)..<rows)))
+        }
     }
 
     func testRelabeledMovesLabelsToTheNamesIndices() {

@@ -69,14 +69,14 @@ enum DatasetCommand {
             try checkOptions(invocation, allowed: allowed, kind: kind)
             try generate(kind, &session, invocation)
         }
-        if let data = session.data, data.all.width != 2 {
+        if let data = session.data, data.width != 2 {
             session.features = nil
         }
         try session.refreshNormalizerForData()
         if let data = session.data {
-            let features = session.featureCount ?? data.all.width
-            let outputs = data.all.isRegression ? "1 target" : NumberFormat.count(data.all.classes.count, "class")
-            context.console.line("\(data.name): \(NumberFormat.count(data.all.rows, "point")), \(NumberFormat.count(features, "feature")), \(outputs), train \(data.train.rows) / val \(data.validation.rows)")
+            let features = session.featureCount ?? data.width
+            let outputs = data.isRegression ? "1 target" : NumberFormat.count(data.classes.count, "class")
+            context.console.line("\(data.name): \(NumberFormat.count(data.rows, "point")), \(NumberFormat.count(features, "feature")), \(outputs), train \(data.train.rows) / val \(data.validation.rows)")
         }
     }
 
@@ -122,7 +122,7 @@ enum DatasetCommand {
         default: data = try DataGenerator.gauss(count: count, noise: noise ?? 0, seed: seed)
         }
         let fraction = invocation.number("val") ?? session.settings.validationFraction
-        session.data = try DataState(name: kind, all: data, fraction: fraction, shuffleSeed: nil)
+        session.data = try DataState(name: kind, all: consume data, fraction: fraction, shuffleSeed: nil)
     }
 
     private static func load(_ session: inout Session, _ invocation: Invocation, _ context: Context) throws {
@@ -131,19 +131,11 @@ enum DatasetCommand {
         }
         let name = invocation.arguments[1].text
         let path = try context.resolve(name)
-        var loader = CSVLoader(labelColumn: invocation.word("label"), regression: invocation.word("task") == "regress")
-        try FileAccess.readChunks(path, shown: name, opened: { loader.expect(bytes: $0) }) { loader.consume($0) }
-        let data: LabeledData
-        do {
-            data = try loader.finish()
-        } catch is CSVLoader.InvalidUTF8 {
-            throw FileAccess.notUTF8(shown: name)
-        } catch let error as DataError {
-            throw Diagnostic(error.located(in: TextSafety.shown(name)))
-        }
+        let data = try CSVFileLoad.load(path, shown: name, labelColumn: invocation.word("label"),
+                                        regression: invocation.word("task") == "regress")
         let fraction = invocation.number("val") ?? session.settings.validationFraction
         let title = name.split(separator: "/").last.map(String.init) ?? name
-        session.data = try DataState(name: title, all: data, fraction: fraction,
+        session.data = try DataState(name: title, all: consume data, fraction: fraction,
                                      shuffleSeed: session.settings.streamSeed)
         if let model = session.model { session.data?.adopt(classes: model.classes) }
     }
@@ -156,6 +148,6 @@ enum DatasetCommand {
         let data = try session.requireData(for: "dataset save")
         let name = invocation.arguments[1].text
         try FileAccess.write(data.all.csvText(), to: context.resolve(name), shown: name)
-        context.console.line("wrote \(data.all.rows) points to \(name)")
+        context.console.line("wrote \(data.rows) points to \(name)")
     }
 }

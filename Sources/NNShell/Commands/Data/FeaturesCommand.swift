@@ -24,8 +24,8 @@ enum FeaturesCommand {
                                                     what: "feature")) ?? .x1
         }
         _ = try FeatureSet(features)
-        if let data = session.data, data.all.width != 2 {
-            throw invocation.error("features need two-input data; '\(data.name)' has \(data.all.width) input columns, which go to the network as they are (features x1 x2 ... apply to two inputs only)")
+        if let data = session.data, data.width != 2 {
+            throw invocation.error("features need two-input data; '\(data.name)' has \(data.width) input columns, which go to the network as they are (features x1 x2 ... apply to two inputs only)")
         }
         session.features = features == [.x1, .x2] ? nil : features
         try session.refreshNormalizer()

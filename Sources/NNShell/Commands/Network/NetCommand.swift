@@ -65,8 +65,8 @@ enum NetCommand {
         if session.isRegression, sizes[sizes.count - 1] != 1 {
             throw invocation.error("the last size must be 1 for regression (one number to predict), got \(sizes[sizes.count - 1])", at: sizes.count - 1)
         }
-        if let data = session.data, !data.all.isRegression, !Session.outputsFit(sizes[sizes.count - 1], classes: data.all.classes.count) {
-            let classes = data.all.classes.count
+        if let data = session.data, !data.isRegression, !Session.outputsFit(sizes[sizes.count - 1], classes: data.classes.count) {
+            let classes = data.classes.count
             throw invocation.error("the last size must be \(Session.expectedOutputs(classes: classes)) for \(classes) classes, got \(sizes[sizes.count - 1])", at: sizes.count - 1)
         }
         let natural: Activation = session.isRegression ? .linear : (sizes[sizes.count - 1] == 1 ? .sigmoid : .softmax)

@@ -28,7 +28,7 @@ enum ShowCommand {
         }
         guard invocation.arguments.isEmpty else { return }
         if let data = session.data {
-            context.console.line("data: \(data.name), \(data.all.rows) points, train \(data.train.rows) / val \(data.validation.rows), features \(session.featureNames.joined(separator: " "))")
+            context.console.line("data: \(data.name), \(data.rows) points, train \(data.train.rows) / val \(data.validation.rows), features \(session.featureNames.joined(separator: " "))")
         } else {
             context.console.line("data: none yet ('dataset moons' makes some)")
         }
