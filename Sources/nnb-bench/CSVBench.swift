@@ -9,7 +9,9 @@ import NNShell
 /// process (reading, parsing, shuffling and splitting). Its peak memory is the peak resident set
 /// (`ru_maxrss` from `wait4`) of a child `nnb -e 'dataset load FILE'`. pandas' time is the
 /// fastest of `repeats` `read_csv` calls in a child `python3`, timed with `time.perf_counter`
-/// around `read_csv` alone; it is skipped when `python3 -c 'import pandas'` fails.
+/// around `read_csv` alone, and its processor time with `time.process_time` (nnb loads on one
+/// thread, so its processor time is its time); it is skipped when `python3 -c 'import pandas'`
+/// fails.
 func runCSVBench(repeats: Int, jsonPath: String?) -> Int32 {
     let rows = 100_000, columns = 64
     let folder = NSTemporaryDirectory() + "nnb-bench-csv-\(ProcessInfo.processInfo.processIdentifier)"
@@ -21,12 +23,13 @@ func runCSVBench(repeats: Int, jsonPath: String?) -> Int32 {
         let seconds = try benchCSVLoad(path, repeats: repeats)
         let peak = try peakResidentBytes(nnbArguments: ["-e", "dataset load \"\(path)\""])
         let pandas = try pandasReadSeconds(path, repeats: repeats)
-        let pandasText = pandas.map { String(format: "%.2f s", $0) } ?? "not installed"
+        let pandasText = pandas.map { String(format: "%.2f s (processor time %.2f s)", $0.wall, $0.cpu) } ?? "not installed"
         print(String(format: "CSV %d×%d (%.0f MB): nnb %.2f s, pandas %@, peak %.0f MB", rows, columns + 1,
                      Double(size) / 1e6, seconds, pandasText, Double(peak) / 1e6))
         if let jsonPath {
             let record = "{\"peer\": \"nnb\", \"workload\": \"CSV\", \"seconds\": \(seconds), \"pandas_seconds\": "
-                + (pandas.map { "\($0)" } ?? "null") + ", \"peak_mb\": \(Double(peak) / 1e6), \"rows\": \(rows), "
+                + (pandas.map { "\($0.wall)" } ?? "null") + ", \"pandas_cpu_seconds\": "
+                + (pandas.map { "\($0.cpu)" } ?? "null") + ", \"peak_mb\": \(Double(peak) / 1e6), \"rows\": \(rows), "
                 + "\"columns\": \(columns + 1), \"file_mb\": \(Double(size) / 1e6), \"repeats\": \(repeats)}"
             let text = "{\"meta\": {\"threads\": 1}, \"nnb\": {}, \"results\": [\n\(record)\n]}\n"
             try Data(text.utf8).write(to: URL(fileURLWithPath: jsonPath), options: .atomic)
@@ -91,8 +94,9 @@ private func peakResidentBytes(nnbArguments arguments: [String]) throws -> Int {
     return try child.run().ru_maxrss * 1024
 }
 
-/// pandas' fastest `read_csv` of `path` in seconds, or nil without python3 and pandas.
-private func pandasReadSeconds(_ path: String, repeats: Int) throws -> Double? {
+/// pandas' fastest `read_csv` of `path` in seconds, wall-clock and processor time (pandas may
+/// parse on more than one thread), or nil without python3 and pandas.
+private func pandasReadSeconds(_ path: String, repeats: Int) throws -> (wall: Double, cpu: Double)? {
     let script = """
     import sys, time
     try:
@@ -100,11 +104,14 @@ private func pandasReadSeconds(_ path: String, repeats: Int) throws -> Double? {
     except ImportError:
         sys.exit(3)
     best = float("inf")
+    cpu = float("inf")
     for _ in range(\(max(1, repeats))):
         start = time.perf_counter()
+        start_cpu = time.process_time()
         pandas.read_csv(sys.argv[1])
         best = min(best, time.perf_counter() - start)
-    print(best)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    print(best, cpu)
     """
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -120,5 +127,9 @@ private func pandasReadSeconds(_ path: String, repeats: Int) throws -> Double? {
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
-    return Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    let numbers = String(decoding: data, as: UTF8.self).split(separator: " ").compactMap {
+        Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+    guard numbers.count == 2 else { return nil }
+    return (numbers[0], numbers[1])
 }

@@ -1,20 +1,32 @@
 import Foundation
+import NNCore
 import NNShell
 
 /// W1 as a person runs it: through the shell's `train`, with train and validation metrics
-/// recorded and a metrics line printed every epoch (into a sink, not a terminal).
-func benchShellTraining(_ kind: String, learningRate: Double, repeats: Int) throws -> Double {
-    var best = Double.infinity
-    for _ in 0..<max(1, repeats) {
-        let console = Console(isTerminal: false, allowsEscapes: false) { _, _ in }
-        let context = Context(console: console)
-        var session = Session()
-        try run("seed 0; dataset moons 1000 noise 0.2; init xavier; net 2 16 16 1 relu; optimizer \(kind) lr \(learningRate)",
-                &session, context)
-        let seconds = try timed { try run("train 200 batch 32 every 1", &session, context) }
-        best = min(best, seconds)
+/// recorded and a metrics line printed every epoch (into a sink, not a terminal), timed in
+/// turns with W1's bare training loop (`bareRun`) so that both see the machine in the same
+/// moments: the fastest of `repeats` of each.
+func benchShellTraining(_ kind: OptimizerKind, repeats: Int) throws -> (shell: Double, bare: Double) {
+    guard let workload = Workload.all.first(where: { $0.name == "W1" }) else {
+        throw BenchUsageError("W1 is not among the workloads")
     }
-    return best
+    let (train, _) = try workload.sets()
+    let start = try workload.network()
+    let learningRate = workload.learningRates[kind] ?? 0.1
+    let settings = OptimizerSettings(kind: kind, learningRate: learningRate)
+    let setup = "seed 0; dataset moons 1000 noise 0.2; init xavier; "
+        + "net \(workload.sizes.map(String.init).joined(separator: " ")) relu; optimizer \(kind.rawValue) lr \(learningRate)"
+    var bestShell = Double.infinity
+    var bestBare = Double.infinity
+    for _ in 0..<max(1, repeats) {
+        bestBare = min(bestBare, bareRun(workload, train, from: start, settings).seconds)
+        let context = Context(console: Console(isTerminal: false, allowsEscapes: false) { _, _ in })
+        var session = Session()
+        try run(setup, &session, context)
+        let seconds = try timed { try run("train \(workload.epochs) batch \(workload.batch) every 1", &session, context) }
+        bestShell = min(bestShell, seconds)
+    }
+    return (bestShell, bestBare)
 }
 
 /// Seconds for `nnb -e 'echo ok'`, the fastest of `repeats` starts.

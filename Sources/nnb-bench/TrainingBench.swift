@@ -8,7 +8,6 @@ func benchTraining(_ workload: Workload, _ kind: OptimizerKind, repeats: Int) th
     let start = try workload.network()
     let learningRate = workload.learningRates[kind] ?? 0.1
     let settings = OptimizerSettings(kind: kind, learningRate: learningRate)
-    let bare = TrainingOptions(epochs: workload.epochs, batchSize: workload.batch, measuresEpochs: false)
 
     var warm = Trainer(network: start, optimizer: settings, shuffleSeed: 2)
     let warmup = timed {
@@ -18,8 +17,7 @@ func benchTraining(_ workload: Workload, _ kind: OptimizerKind, repeats: Int) th
     var times: [Double] = []
     var best: Trainer?
     for _ in 0..<max(1, repeats) {
-        var trainer = Trainer(network: start, optimizer: settings, shuffleSeed: 2)
-        let seconds = timed { _ = trainer.train(train, validation: nil, options: bare) }
+        let (seconds, trainer) = bareRun(workload, train, from: start, settings)
         if seconds < (times.min() ?? .infinity) { best = trainer }
         times.append(seconds)
     }
@@ -37,4 +35,14 @@ func benchTraining(_ workload: Workload, _ kind: OptimizerKind, repeats: Int) th
         trainLoss: trainScore.loss, trainCount: train.count, valCount: validation.count,
         epochs: workload.epochs, batch: workload.batch, learningRate: learningRate, repeats: max(1, repeats),
         allSeconds: times)
+}
+
+/// One timed run of the bare training loop of `workload` on `train` from `start`: all its
+/// epochs, no scoring between them. The seconds, and the trainer as the run left it.
+func bareRun(_ workload: Workload, _ train: TrainingSet, from start: Network<Float>,
+             _ settings: OptimizerSettings) -> (seconds: Double, trainer: Trainer) {
+    var trainer = Trainer(network: start, optimizer: settings, shuffleSeed: 2)
+    let options = TrainingOptions(epochs: workload.epochs, batchSize: workload.batch, measuresEpochs: false)
+    let seconds = timed { _ = trainer.train(train, validation: nil, options: options) }
+    return (seconds, trainer)
 }
