@@ -22,6 +22,20 @@ enum LaneProduct {
         let lanes = V.scalarCount
         let end = first + (n - first) / lanes * lanes
         var i = 0
+        while i + 6 <= m {
+            var j = first
+            while j + 2 * lanes <= end {
+                shape.block6x2(V.self, row: i, column: j)
+                j += 2 * lanes
+            }
+            while j < end {
+                shape.block4(V.self, row: i, column: j)
+                shape.block1(V.self, row: i + 4, column: j)
+                shape.block1(V.self, row: i + 5, column: j)
+                j += lanes
+            }
+            i += 6
+        }
         while i + 4 <= m {
             var j = first
             while j + 2 * lanes <= end {
@@ -134,6 +148,56 @@ enum LaneProduct {
             finish(t2, row: i + 2, column: j + lanes)
             finish(s3, row: i + 3, column: j)
             finish(t3, row: i + 3, column: j + lanes)
+        }
+
+        /// Rows i…i+5, two vectors of columns from j: twelve independent chains, enough to cover
+        /// the fused multiply-add latency of two units, with the two vectors of B and one
+        /// broadcast of A in the three registers left of sixteen.
+        @inline(__always)
+        func block6x2<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+            let a4 = a3 + rowStride, a5 = a4 + rowStride
+            var s0 = V(), s1 = V(), s2 = V(), s3 = V(), s4 = V(), s5 = V()
+            var t0 = V(), t1 = V(), t2 = V(), t3 = V(), t4 = V(), t5 = V()
+            let lanes = V.scalarCount
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                let bv = Self.load(bp, V.self), bw = Self.load(bp + lanes, V.self)
+                var x = V(repeating: a0[q])
+                s0.addProduct(x, bv)
+                t0.addProduct(x, bw)
+                x = V(repeating: a1[q])
+                s1.addProduct(x, bv)
+                t1.addProduct(x, bw)
+                x = V(repeating: a2[q])
+                s2.addProduct(x, bv)
+                t2.addProduct(x, bw)
+                x = V(repeating: a3[q])
+                s3.addProduct(x, bv)
+                t3.addProduct(x, bw)
+                x = V(repeating: a4[q])
+                s4.addProduct(x, bv)
+                t4.addProduct(x, bw)
+                x = V(repeating: a5[q])
+                s5.addProduct(x, bv)
+                t5.addProduct(x, bw)
+                bp += ldb
+                q += innerStride
+            }
+            finish(s0, row: i, column: j)
+            finish(t0, row: i, column: j + lanes)
+            finish(s1, row: i + 1, column: j)
+            finish(t1, row: i + 1, column: j + lanes)
+            finish(s2, row: i + 2, column: j)
+            finish(t2, row: i + 2, column: j + lanes)
+            finish(s3, row: i + 3, column: j)
+            finish(t3, row: i + 3, column: j + lanes)
+            finish(s4, row: i + 4, column: j)
+            finish(t4, row: i + 4, column: j + lanes)
+            finish(s5, row: i + 5, column: j)
+            finish(t5, row: i + 5, column: j + lanes)
         }
 
         /// Row i, one vector of columns from j.
