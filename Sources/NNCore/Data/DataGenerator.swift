@@ -141,20 +141,64 @@ public enum DataGenerator {
     public static func synthetic(count: Int, features: Int = 784, classes: Int = 10,
                                  centerScale: Double = 0.15, noise: Double = 1,
                                  seed: UInt64) throws -> LabeledData {
-        try check(count: count)
-        try check(noise, named: "noise")
-        try check(centerScale, named: "centre scale")
-        guard features >= 1, classes >= 1 else {
-            throw DataError("synthetic needs at least 1 feature and 1 class, got \(features) and \(classes); use e.g. 784 and 10")
+        var plan = try SyntheticPlan(count: count, features: features, classes: classes,
+                                     centerScale: centerScale, noise: noise, seed: seed)
+        return finish(rowsAtCentres(plan.labels, centres: plan.centres, width: features), labels: plan.labels,
+                      width: features, classes: classes, noise: noise, shuffle: false, random: &plan.random)
+    }
+
+    /// `synthetic(count:features:classes:centerScale:noise:seed:)` handed over a block of rows
+    /// at a time, so a caller can keep the points in another form (Float, say) without ever
+    /// holding them all in Double: `body(rows, values)` gets rows `rows` of that set's inputs,
+    /// row-major, the same bits, in order; the labels of every row are returned.
+    ///
+    /// Blocks hold about `rowsPerBlock` rows (an even number of values, so the noise's normal
+    /// pairs fall as in one pass over the whole set).
+    public static func synthetic(count: Int, features: Int = 784, classes: Int = 10,
+                                 centerScale: Double = 0.15, noise: Double = 1, seed: UInt64,
+                                 rowsPerBlock: Int,
+                                 _ body: (_ rows: Range<Int>, _ values: UnsafeBufferPointer<Double>) throws -> Void) throws -> [Int] {
+        var plan = try SyntheticPlan(count: count, features: features, classes: classes,
+                                     centerScale: centerScale, noise: noise, seed: seed)
+        let step = max(2, rowsPerBlock + rowsPerBlock % 2)
+        var block: [Double] = []
+        block.reserveCapacity(min(step, count) * features)
+        var start = 0
+        while start < count {
+            let rows = start..<min(start + step, count)
+            block.removeAll(keepingCapacity: true)
+            for label in plan.labels[rows] {
+                block.append(contentsOf: plan.centres[(label * features)..<((label + 1) * features)])
+            }
+            if noise != 0 {
+                plan.random.addNormals(to: &block, scale: noise)
+            }
+            try block.withUnsafeBufferPointer { try body(rows, $0) }
+            start = rows.upperBound
         }
-        var random = SeededRandom(seed: seed)
-        let centres = random.normals(classes * features, scale: centerScale)
-        // Rows are copies of their centre, so shuffling the labels before making the rows gives
-        // the shuffled rows without a second copy of the data; the noise is added in place.
-        let order = random.permutation(count)
-        let labels = order.map { $0 % classes }
-        return finish(rowsAtCentres(labels, centres: centres, width: features), labels: labels, width: features,
-                      classes: classes, noise: noise, shuffle: false, random: &random)
+        return plan.labels
+    }
+
+    /// The checked arguments of a synthetic set, its class centres and labels drawn, with the
+    /// stream left where the noise begins.
+    private struct SyntheticPlan {
+        let centres: [Double]
+        let labels: [Int]
+        var random: SeededRandom
+
+        init(count: Int, features: Int, classes: Int, centerScale: Double, noise: Double, seed: UInt64) throws {
+            try DataGenerator.check(count: count)
+            try DataGenerator.check(noise, named: "noise")
+            try DataGenerator.check(centerScale, named: "centre scale")
+            guard features >= 1, classes >= 1 else {
+                throw DataError("synthetic needs at least 1 feature and 1 class, got \(features) and \(classes); use e.g. 784 and 10")
+            }
+            random = SeededRandom(seed: seed)
+            centres = random.normals(classes * features, scale: centerScale)
+            // Rows are copies of their centre, so shuffling the labels before making the rows
+            // gives the shuffled rows without a second copy of the data; the noise is added in place.
+            labels = random.permutation(count).map { $0 % classes }
+        }
     }
 
     /// Two overlapping Gaussian clouds, n × 2, an nnb set with no reference counterpart.

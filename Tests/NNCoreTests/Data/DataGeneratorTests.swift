@@ -146,6 +146,26 @@ final class DataGeneratorTests: XCTestCase {
         XCTAssertEqual(data.classCounts, Array(repeating: 2, count: 10))
     }
 
+    func testSyntheticInBlocksGivesTheWholeSetsBits() throws {
+        for (count, features, noise, rowsPerBlock) in [(13, 5, 1.0, 3), (13, 7, 0.5, 4), (10, 4, 0.0, 1), (9, 6, 1.0, 100)] {
+            let whole = try DataGenerator.synthetic(count: count, features: features, classes: 3, centerScale: 0.2,
+                                                    noise: noise, seed: 5)
+            var values: [Double] = [], starts: [Int] = []
+            let labels = try DataGenerator.synthetic(count: count, features: features, classes: 3, centerScale: 0.2,
+                                                     noise: noise, seed: 5, rowsPerBlock: rowsPerBlock) { rows, block in
+                XCTAssertEqual(rows.lowerBound, values.count / features)
+                XCTAssertEqual(block.count, rows.count * features)
+                starts.append(rows.lowerBound)
+                values.append(contentsOf: block)
+            }
+            let what = "\(count) × \(features), noise \(noise), blocks of \(rowsPerBlock)"
+            XCTAssertEqual(values.map(\.bitPattern), whole.inputs.map(\.bitPattern), what)
+            XCTAssertEqual(labels, whole.labels, what)
+            XCTAssertEqual(starts.count, (count + max(2, rowsPerBlock + rowsPerBlock % 2) - 1) / max(2, rowsPerBlock + rowsPerBlock % 2), what)
+        }
+        XCTAssertThrowsError(try DataGenerator.synthetic(count: 4, noise: -1, seed: 0, rowsPerBlock: 2) { _, _ in })
+    }
+
     func testGaussCloudsAreSeededShuffledAndCentred() throws {
         let data = try DataGenerator.gauss(count: 401, noise: 0, seed: 3)
         XCTAssertEqual(data, try DataGenerator.gauss(count: 401, noise: 0, seed: 3))
