@@ -21,8 +21,11 @@ enum LaneProduct {
                              alpha: alpha, beta: beta, bias: bias, c: c, ldc: ldc)
         let lanes = V.scalarCount
         let end = first + (n - first) / lanes * lanes
+        // Six-row blocks, then four-row ones: 6·q + 2 rows go as 6·(q − 1) + 4 + 4 rather than
+        // leave two rows to run alone.
+        let sixes = m % 6 == 2 && m >= 8 ? m / 6 - 1 : m / 6
         var i = 0
-        while i + 6 <= m {
+        while i < 6 * sixes {
             var j = first
             while j + 2 * lanes <= end {
                 shape.block6x2(V.self, row: i, column: j)
@@ -50,6 +53,10 @@ enum LaneProduct {
         }
         while i < m {
             var j = first
+            while j + 2 * lanes <= end {
+                shape.block1x2(V.self, row: i, column: j)
+                j += 2 * lanes
+            }
             while j < end {
                 shape.block1(V.self, row: i, column: j)
                 j += lanes
@@ -198,6 +205,25 @@ enum LaneProduct {
             finish(t4, row: i + 4, column: j + lanes)
             finish(s5, row: i + 5, column: j)
             finish(t5, row: i + 5, column: j + lanes)
+        }
+
+        /// Row i, two vectors of columns from j: two chains side by side.
+        @inline(__always)
+        func block1x2<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            var s0 = V(), t0 = V()
+            let lanes = V.scalarCount
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                let x = V(repeating: a0[q])
+                s0.addProduct(x, Self.load(bp, V.self))
+                t0.addProduct(x, Self.load(bp + lanes, V.self))
+                bp += ldb
+                q += innerStride
+            }
+            finish(s0, row: i, column: j)
+            finish(t0, row: i, column: j + lanes)
         }
 
         /// Row i, one vector of columns from j.
