@@ -96,11 +96,26 @@ public struct SeededRandom: Sendable {
     }
 
     /// Shuffles `values` in place with the same walk as `permutation(_:)`.
+    ///
+    /// The draws do not depend on the swaps, so they are taken a block at a time ahead of them:
+    /// the same j's in the same order, with the stream's arithmetic free to overlap.
     public mutating func shuffle<T>(_ values: inout [T]) {
         guard values.count > 1 else { return }
-        for i in stride(from: values.count - 1, through: 1, by: -1) {
-            let j = Int(uniform() * Double(i + 1))
-            values.swapAt(i, j)
+        let block = 64
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: block) { picks in
+            values.withUnsafeMutableBufferPointer { values in
+                var i = values.count - 1
+                while i >= 1 {
+                    let count = min(block, i)
+                    for t in 0..<count {
+                        picks[t] = Int(uniform() * Double(i - t + 1))
+                    }
+                    for t in 0..<count {
+                        values.swapAt(i - t, picks[t])
+                    }
+                    i -= count
+                }
+            }
         }
     }
 

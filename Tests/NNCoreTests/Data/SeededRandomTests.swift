@@ -48,4 +48,19 @@ final class SeededRandomTests: XCTestCase {
         XCTAssertEqual(single.permutation(1), [0])
         XCTAssertEqual(single.counter, 0)
     }
+
+    func testShuffleIsTheFisherYatesWalkAcrossItsBlocksOfDraws() {
+        for n in [2, 63, 64, 65, 66, 129, 300] {
+            var walk = SeededRandom(seed: UInt64(n))
+            var expected = Array(0..<n)
+            for i in stride(from: n - 1, through: 1, by: -1) {
+                expected.swapAt(i, Int(walk.uniform() * Double(i + 1)))
+            }
+            var random = SeededRandom(seed: UInt64(n))
+            var values = Array(0..<n)
+            random.shuffle(&values)
+            XCTAssertEqual(values, expected, "n = \(n)")
+            XCTAssertEqual(random.counter, walk.counter, "n = \(n)")
+        }
+    }
 }
