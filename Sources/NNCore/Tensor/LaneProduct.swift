@@ -1,11 +1,14 @@
 /// The vector families' product, for any vector width V (eight lanes for `avx2`, four for
 /// `neon`): C ← α·op(A)·B + β·C, or + bias in every row, row-major, B not transposed.
 ///
-/// Lanes hold neighbouring output columns. A block of four rows × two vectors (or one) of
-/// columns of C stays in eight (or four) registers while p runs over k: each step loads the
-/// vectors of row p of B once and adds op(A)[i][p] times them to each row (one fused multiply-add
-/// per row and vector), so every lane runs the reference chain of its own element. Rows left over go one at a time. Columns left over (fewer
-/// than V's lanes) go through `columnsLeft`, which keeps the same chains.
+/// Lanes hold neighbouring output columns. A block of six rows × two vectors of columns of C
+/// stays in twelve registers while p runs over k: each step loads the vectors of row p of B once
+/// and adds op(A)[i][p] times them to each row (one fused multiply-add per row and vector), so
+/// every lane runs the reference chain of its own element. Smaller blocks take the rows and
+/// columns left over. Two or more columns left over (fewer than V's lanes) run the same blocks
+/// on a zero-padded copy of their part of B (with the last whole vector's, when that one would
+/// otherwise run alone: ten columns run as two vectors), storing only their lanes; a single one
+/// goes through `columnsLeft`. Every way keeps each element's chain.
 enum LaneProduct {
     /// C ← α·op(A)·B + start for columns `from..<n`; see `ReferenceProduct` for the order.
     @_specialize(where V == SIMD8<Float>)
@@ -17,53 +20,34 @@ enum LaneProduct {
         b: UnsafePointer<V.Scalar>, ldb: Int, beta: V.Scalar, c: UnsafeMutablePointer<V.Scalar>, ldc: Int,
         bias: UnsafePointer<V.Scalar>?, from first: Int = 0
     ) where V.Scalar: NNScalar {
-        let shape = Operands(a: a, rowStride: transA ? 1 : lda, innerStride: transA ? lda : 1, b: b, ldb: ldb, k: k,
-                             alpha: alpha, beta: beta, bias: bias, c: c, ldc: ldc)
+        let rowStride = transA ? 1 : lda, innerStride = transA ? lda : 1
+        let shape = Operands(a: a, rowStride: rowStride, innerStride: innerStride, b: b, ldb: ldb, k: k,
+                             alpha: alpha, beta: beta, bias: bias, c: c, ldc: ldc, columns: n)
         let lanes = V.scalarCount
-        let end = first + (n - first) / lanes * lanes
-        // Six-row blocks, then four-row ones: 6·q + 2 rows go as 6·(q − 1) + 4 + 4 rather than
-        // leave two rows to run alone.
-        let sixes = m % 6 == 2 && m >= 8 ? m / 6 - 1 : m / 6
-        var i = 0
-        while i < 6 * sixes {
-            var j = first
-            while j + 2 * lanes <= end {
-                shape.block6x2(V.self, row: i, column: j)
-                j += 2 * lanes
-            }
-            while j < end {
-                shape.block4(V.self, row: i, column: j)
-                shape.block1(V.self, row: i + 4, column: j)
-                shape.block1(V.self, row: i + 5, column: j)
-                j += lanes
-            }
-            i += 6
+        let whole = (n - first) / lanes, left = (n - first) % lanes
+        guard left > 1 else {
+            shape.sweep(V.self, m: m, from: first, to: first + whole * lanes)
+            if left == 1 { shape.columnsLeft(V.self, m: m, from: n - 1, to: n, transA: transA) }
+            return
         }
-        while i + 4 <= m {
-            var j = first
-            while j + 2 * lanes <= end {
-                shape.block4x2(V.self, row: i, column: j)
-                j += 2 * lanes
+        // The remainder, with the last whole vector when that one would run alone, goes through
+        // a zero-padded copy of its columns of B.
+        let paired = whole % 2
+        let start = n - left - paired * lanes
+        shape.sweep(V.self, m: m, from: first, to: start)
+        let width = (1 + paired) * lanes
+        withUnsafeTemporaryAllocation(of: V.Scalar.self, capacity: max(1, k * width)) { panel in
+            guard let panel = panel.baseAddress else { return }
+            for p in 0..<k {
+                for column in 0..<width {
+                    panel[p * width + column] = column < n - start ? b[p * ldb + start + column] : 0
+                }
             }
-            while j < end {
-                shape.block4(V.self, row: i, column: j)
-                j += lanes
-            }
-            i += 4
+            let padded = Operands(a: a, rowStride: rowStride, innerStride: innerStride, b: panel, ldb: width, k: k,
+                                  alpha: alpha, beta: beta, bias: bias.map { $0 + start }, c: c + start, ldc: ldc,
+                                  columns: n - start)
+            padded.sweep(V.self, m: m, from: 0, to: width)
         }
-        while i < m {
-            var j = first
-            while j + 2 * lanes <= end {
-                shape.block1x2(V.self, row: i, column: j)
-                j += 2 * lanes
-            }
-            while j < end {
-                shape.block1(V.self, row: i, column: j)
-                j += lanes
-            }
-            i += 1
-        }
-        if end < n { shape.columnsLeft(V.self, m: m, from: end, to: n, transA: transA) }
     }
 
     /// The operands of one product and how C's old values or the bias enter.
@@ -80,20 +64,108 @@ enum LaneProduct {
         let bias: UnsafePointer<T>?
         let c: UnsafeMutablePointer<T>
         let ldc: Int
+        /// The columns of C from `c` on: a vector starting at column j holds min(V's lanes,
+        /// columns − j) of them (fewer only in a padded remainder).
+        let columns: Int
+
+        /// Columns `from..<to` (whole vectors) of every row, in blocks: six rows at a time, then
+        /// four (6·q + 2 rows go as 6·(q − 1) + 4 + 4 rather than leave two rows to run alone),
+        /// then one; two vectors at a time, then one.
+        @inline(__always)
+        func sweep<V: SIMD>(_: V.Type, m: Int, from first: Int, to end: Int) where V.Scalar == T {
+            let lanes = V.scalarCount
+            let sixes = m % 6 == 2 && m >= 8 ? m / 6 - 1 : m / 6
+            var i = 0
+            while i < 6 * sixes {
+                var j = first
+                while j + 2 * lanes <= end {
+                    block6x2(V.self, row: i, column: j)
+                    j += 2 * lanes
+                }
+                while j < end {
+                    block6(V.self, row: i, column: j)
+                    j += lanes
+                }
+                i += 6
+            }
+            while i + 4 <= m {
+                var j = first
+                while j + 2 * lanes <= end {
+                    block4x2(V.self, row: i, column: j)
+                    j += 2 * lanes
+                }
+                while j < end {
+                    block4(V.self, row: i, column: j)
+                    j += lanes
+                }
+                i += 4
+            }
+            while i < m {
+                var j = first
+                while j + 2 * lanes <= end {
+                    block1x2(V.self, row: i, column: j)
+                    j += 2 * lanes
+                }
+                while j < end {
+                    block1(V.self, row: i, column: j)
+                    j += lanes
+                }
+                i += 1
+            }
+        }
 
         @inline(__always)
         static func load<V: SIMD>(_ p: UnsafePointer<T>, _: V.Type) -> V where V.Scalar == T {
             UnsafeRawPointer(p).loadUnaligned(as: V.self)
         }
 
-        /// Writes fma(α, sum, start) for the V.scalarCount elements of row i from column j on.
+        /// Writes fma(α, sum, start) for the elements of row i from column j on: V.scalarCount of
+        /// them, or those left of `columns` in a padded remainder.
         @inline(__always)
         func finish<V: SIMD>(_ sum: V, row i: Int, column j: Int) where V.Scalar == T {
             let p = c + i * ldc + j
+            let valid = columns - j
+            guard valid >= V.scalarCount else {
+                var start = V()
+                for r in 0..<valid {
+                    start[r] = if let bias { bias[j + r] } else if beta == 0 { 0 } else { beta * p[r] }
+                }
+                let result = start.addingProduct(V(repeating: alpha), sum)
+                for r in 0..<valid { p[r] = result[r] }
+                return
+            }
             let start: V = if let bias { Self.load(bias + j, V.self) } else if beta == 0 { V() } else {
                 V(repeating: beta) * Self.load(p, V.self)
             }
             UnsafeMutableRawPointer(p).storeBytes(of: start.addingProduct(V(repeating: alpha), sum), as: V.self)
+        }
+
+        /// Rows i…i+5, one vector of columns from j: six chains.
+        @inline(__always)
+        func block6<V: SIMD>(_: V.Type, row i: Int, column j: Int) where V.Scalar == T {
+            let a0 = a + i * rowStride
+            let a1 = a0 + rowStride, a2 = a1 + rowStride, a3 = a2 + rowStride
+            let a4 = a3 + rowStride, a5 = a4 + rowStride
+            var s0 = V(), s1 = V(), s2 = V(), s3 = V(), s4 = V(), s5 = V()
+            var bp = b + j
+            var q = 0
+            for _ in 0..<k {
+                let bv = Self.load(bp, V.self)
+                s0.addProduct(V(repeating: a0[q]), bv)
+                s1.addProduct(V(repeating: a1[q]), bv)
+                s2.addProduct(V(repeating: a2[q]), bv)
+                s3.addProduct(V(repeating: a3[q]), bv)
+                s4.addProduct(V(repeating: a4[q]), bv)
+                s5.addProduct(V(repeating: a5[q]), bv)
+                bp += ldb
+                q += innerStride
+            }
+            finish(s0, row: i, column: j)
+            finish(s1, row: i + 1, column: j)
+            finish(s2, row: i + 2, column: j)
+            finish(s3, row: i + 3, column: j)
+            finish(s4, row: i + 4, column: j)
+            finish(s5, row: i + 5, column: j)
         }
 
         /// Rows i…i+3, one vector of columns from j.

@@ -39,7 +39,7 @@ final class KernelFamilyTests: XCTestCase {
     private func check<T: NNScalar>(_: T.Type) {
         let shapes = [(1, 1, 1), (1, 7, 1), (5, 1, 3), (3, 5, 7), (17, 13, 11), (2, 64, 33), (32, 16, 2), (9, 1, 17),
                       (40, 30, 20), (9, 16, 5), (17, 33, 12), (64, 64, 64), (3, 48, 1), (32, 17, 0), (13, 31, 40),
-                      (20, 3, 16), (14, 24, 6), (7, 40, 3)]
+                      (20, 3, 16), (14, 24, 6), (7, 40, 3), (11, 18, 9), (13, 10, 7)]
         var seed: UInt64 = 1
         for (m, n, k) in shapes {
             for transA in [false, true] {
