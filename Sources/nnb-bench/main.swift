@@ -101,7 +101,6 @@ func runBench() -> Int32 {
         }
     }
     BLASThreads.set(options.threads)
-    OwnThreads.count = options.threads
     do {
         try KernelFamily.choose(named: ProcessInfo.processInfo.environment["NNB_KERNEL"])
     } catch {

@@ -89,33 +89,30 @@ public struct Optimizer<T: NNScalar>: Equatable, Sendable {
         }
     }
 
-    /// The rule on one tensor; a large one in parts on `OwnThreads.count` threads (whole
-    /// vectors each, so every parameter moves by the same arithmetic as on one thread).
     private mutating func apply(_ p: UnsafeMutableBufferPointer<T>, _ g: UnsafeBufferPointer<T>, slot: Int) {
         let s = settings
         let lr = T(s.learningRate)
-        let t = step
-        first[slot].withUnsafeMutableBufferPointer { one in
-            second[slot].withUnsafeMutableBufferPointer { two in
-                OwnThreads.split(p.count, unit: 16, work: p.count, minimumWork: 1 << 15) { r in
-                    let p = UnsafeMutableBufferPointer(rebasing: p[r]), g = UnsafeBufferPointer(rebasing: g[r])
-                    switch s.kind {
-                    case .sgd:
-                        SGDRule.apply(p, g, learningRate: lr)
-                    case .momentum:
-                        MomentumRule.apply(p, g, velocity: UnsafeMutableBufferPointer(rebasing: one[r]),
-                                           learningRate: lr, momentum: T(s.momentum))
-                    case .nesterov:
-                        NesterovRule.apply(p, g, velocity: UnsafeMutableBufferPointer(rebasing: one[r]),
-                                           learningRate: lr, momentum: T(s.momentum))
-                    case .rmsprop:
-                        RMSPropRule.apply(p, g, average: UnsafeMutableBufferPointer(rebasing: two[r]),
-                                          learningRate: lr, rho: T(s.rho), epsilon: T(s.epsilon))
-                    case .adam:
-                        AdamRule.apply(p, g, m: UnsafeMutableBufferPointer(rebasing: one[r]),
-                                       v: UnsafeMutableBufferPointer(rebasing: two[r]), step: t, learningRate: lr,
-                                       beta1: s.beta1, beta2: s.beta2, epsilon: T(s.epsilon))
-                    }
+        switch s.kind {
+        case .sgd:
+            SGDRule.apply(p, g, learningRate: lr)
+        case .momentum:
+            first[slot].withUnsafeMutableBufferPointer { v in
+                MomentumRule.apply(p, g, velocity: v, learningRate: lr, momentum: T(s.momentum))
+            }
+        case .nesterov:
+            first[slot].withUnsafeMutableBufferPointer { v in
+                NesterovRule.apply(p, g, velocity: v, learningRate: lr, momentum: T(s.momentum))
+            }
+        case .rmsprop:
+            second[slot].withUnsafeMutableBufferPointer { sq in
+                RMSPropRule.apply(p, g, average: sq, learningRate: lr, rho: T(s.rho), epsilon: T(s.epsilon))
+            }
+        case .adam:
+            let t = step
+            first[slot].withUnsafeMutableBufferPointer { m in
+                second[slot].withUnsafeMutableBufferPointer { v in
+                    AdamRule.apply(p, g, m: m, v: v, step: t, learningRate: lr,
+                                   beta1: s.beta1, beta2: s.beta2, epsilon: T(s.epsilon))
                 }
             }
         }

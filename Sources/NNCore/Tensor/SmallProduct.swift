@@ -26,31 +26,11 @@ enum SmallProduct {
         bias: UnsafePointer<T>? = nil
     ) {
         let family = KernelFamily.active
-        if !transB, family != .reference, OwnThreads.count > 1 {
-            // Rows in parts of whole six-row blocks, one part per thread.
-            OwnThreads.split(m, unit: 6, work: m * n * k, minimumWork: 1 << 20) { rows in
-                let part = a + rows.lowerBound * (transA ? 1 : lda)
-                rowsGEMM(family, m: rows.count, n: n, k: k, alpha: alpha, a: part, lda: lda, transA: transA,
-                         b: b, ldb: ldb, beta: beta, c: c + rows.lowerBound * ldc, ldc: ldc, bias: bias)
-            }
-            return
-        }
         if transB || family == .reference {
             ReferenceProduct.gemm(m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA, b: b, ldb: ldb,
                                   transB: transB, beta: beta, c: c, ldc: ldc, bias: bias)
             return
         }
-        rowsGEMM(family, m: m, n: n, k: k, alpha: alpha, a: a, lda: lda, transA: transA,
-                 b: b, ldb: ldb, beta: beta, c: c, ldc: ldc, bias: bias)
-    }
-
-    /// `gemm` with op(B) = B in a vector family, on the calling thread.
-    @_specialize(where T == Float)
-    @_specialize(where T == Double)
-    static func rowsGEMM<T: NNScalar>(
-        _ family: KernelFamily, m: Int, n: Int, k: Int, alpha: T, a: UnsafePointer<T>, lda: Int, transA: Bool,
-        b: UnsafePointer<T>, ldb: Int, beta: T, c: UnsafeMutablePointer<T>, ldc: Int, bias: UnsafePointer<T>?
-    ) {
         #if NNB_PORTABLE
         let first = 0
         #else

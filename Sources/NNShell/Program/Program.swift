@@ -37,9 +37,6 @@ public enum Program {
             console.error("nnb: \(error.message)\n\(ProgramArguments.usage)")
             return Status.usage
         }
-        // nnb's own large products and parameter updates may use every core, as BLAS does;
-        // the parts give the same bits as one thread, and small networks stay on one.
-        OwnThreads.count = max(1, ProcessInfo.processInfo.activeProcessorCount)
         if options.notebooks {
             guard let folder = NotebookFolder.locate() else {
                 console.error("nnb: \(NotebookFolder.missingMessage)")

@@ -96,23 +96,4 @@ final class KernelFamilyTests: XCTestCase {
         MatrixProduct.allowsBLAS = false
         XCTAssertTrue(MatrixProduct.usesOwnKernel(m: 64, n: 128, k: 784))
     }
-
-    func testProductsInPartsOnSeveralThreadsKeepTheirBits() {
-        defer { OwnThreads.count = 1 }
-        for family in KernelFamily.allCases where family.isSupported && family != .reference {
-            for (m, n, k) in [(130, 90, 100), (61, 130, 140)] {
-                for transA in [false, true] {
-                    OwnThreads.count = 1
-                    let one: [Float] = product(family, m: m, n: n, k: k, transA: transA, transB: false, biased: true, seed: 9)
-                    for threads in [2, 3] {
-                        OwnThreads.count = threads
-                        let parts: [Float] = product(family, m: m, n: n, k: k, transA: transA, transB: false,
-                                                     biased: true, seed: 9)
-                        XCTAssertEqual(parts.map(\.bitPattern), one.map(\.bitPattern),
-                                       "\(family) \(m)×\(n)×\(k) transA \(transA) on \(threads) threads")
-                    }
-                }
-            }
-        }
-    }
 }
