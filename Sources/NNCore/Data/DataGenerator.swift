@@ -167,9 +167,7 @@ public enum DataGenerator {
         while start < count {
             let rows = start..<min(start + step, count)
             block.removeAll(keepingCapacity: true)
-            for label in plan.labels[rows] {
-                block.append(contentsOf: plan.centres[(label * features)..<((label + 1) * features)])
-            }
+            appendRowsAtCentres(plan.labels[rows], centres: plan.centres, width: features, to: &block)
             if noise != 0 {
                 plan.random.addNormals(to: &block, scale: noise)
             }
@@ -264,10 +262,16 @@ public enum DataGenerator {
     private static func rowsAtCentres(_ labels: [Int], centres: [Double], width: Int) -> [Double] {
         var points: [Double] = []
         points.reserveCapacity(labels.count * width)
+        appendRowsAtCentres(labels, centres: centres, width: width, to: &points)
+        return points
+    }
+
+    /// Appends one row per label to `points`, each a copy of its class centre.
+    private static func appendRowsAtCentres(_ labels: some Sequence<Int>, centres: [Double], width: Int,
+                                            to points: inout [Double]) {
         for label in labels {
             points.append(contentsOf: centres[(label * width)..<((label + 1) * width)])
         }
-        return points
     }
 
     private static func check(count: Int) throws {
